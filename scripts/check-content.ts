@@ -1,0 +1,13 @@
+/** `npm run check`: validates all content without building the site; lists every problem; exits 1 if any. */
+import { checkContentFolder, reportProblems } from '../src/integrations/content-check';
+import { contentDir, runCli } from './lib/cli';
+
+runCli(() => {
+  const problems = checkContentFolder(process.cwd(), contentDir());
+  if (problems.length === 0) {
+    console.log('✔ 内容检查通过 / content is valid');
+    return;
+  }
+  reportProblems(problems, (line) => console.error(line));
+  process.exitCode = 1;
+});

@@ -1,0 +1,30 @@
+import { SLUG_PATTERN } from '../schemas/speech';
+
+/**
+ * The URL slug for a speech file. ASCII names keep their words (`Gaoxinqu Tuijinhui.md` →
+ * `gaoxinqu-tuijinhui`); a name with Chinese characters gets its ASCII part plus a short stable
+ * hash of the whole name, so `高新区 讲话.md` has a clean URL that does not change between builds.
+ */
+export function slugFromFileName(fileName: string): string {
+  const stem = fileName.replace(/^.*\//, '').replace(/\.(md|mdx)$/i, '');
+  const ascii = stem
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // eslint-disable-next-line no-control-regex -- the range is "every ASCII character"
+  const lostCharacters = /[^\u0000-\u007f]/.test(stem.normalize('NFKC'));
+  if (!lostCharacters && SLUG_PATTERN.test(ascii)) return ascii;
+  const hash = fnv1a(stem).toString(36).padStart(7, '0').slice(0, 7);
+  return ascii === '' ? `speech-${hash}` : `${ascii}-${hash}`;
+}
+
+// FNV-1a: tiny, deterministic and good enough to tell file names apart; not for security.
+function fnv1a(value: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of value) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}

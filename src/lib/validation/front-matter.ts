@@ -1,0 +1,82 @@
+import { parseDocument } from 'yaml';
+import { lineAt, type ContentProblem } from './problem';
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  body: string;
+  /** 1-based line of the body's first line, so body problems can name file lines. */
+  bodyStartLine: number;
+  /** Line of each top-level key, for messages. */
+  lineOf: (field: string) => number;
+}
+
+const OPEN = /^---[ \t]*\r?\n/;
+const CLOSE = /^---[ \t]*$/m;
+
+/**
+ * Splits and parses YAML front matter. YAML 1.2 (the `yaml` package) keeps `2024-02-30` as text,
+ * so an impossible date reaches the schema as written instead of silently rolling over to 1 March
+ * as YAML 1.1 timestamp parsing does.
+ */
+export function readFrontMatter(file: string, text: string): { ok: true; value: FrontMatter } | { ok: false; problem: ContentProblem } {
+  if (!OPEN.test(text)) {
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: 1,
+        message:
+          '缺少文件头（front matter）：文件第一行必须是 ---，接着写 title、date 等字段，再用一行 --- 结束。' +
+          ' / Missing front matter: the first line must be ---, then the fields (title, date, …), then a closing ---.',
+      },
+    };
+  }
+  const afterOpen = text.replace(OPEN, '');
+  const close = CLOSE.exec(afterOpen);
+  if (!close) {
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: 1,
+        message:
+          '文件头没有结束：在字段之后、正文之前加一行 ---。 / Front matter is not closed: add a line --- after the fields, before the text.',
+      },
+    };
+  }
+  const yamlText = afterOpen.slice(0, close.index);
+  const document = parseDocument(yamlText, { prettyErrors: false });
+  const error = document.errors[0];
+  if (error) {
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: 1 + lineAt(yamlText, error.pos[0]),
+        message:
+          `文件头的 YAML 写法有误：${error.message.split('\n')[0]}。常见原因：冒号后缺空格、引号没配对、缩进不一致。` +
+          ` / Front matter is not valid YAML: ${error.message.split('\n')[0]}. Usually a missing space after a colon, an unpaired quote or uneven indentation.`,
+      },
+    };
+  }
+  const data: unknown = document.toJS();
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    return {
+      ok: false,
+      problem: { file, line: 2, message: '文件头必须是“字段: 值”的列表。 / Front matter must be a list of "field: value" lines.' },
+    };
+  }
+  const body = afterOpen.slice(close.index + close[0].length).replace(/^\r?\n/, '');
+  return {
+    ok: true,
+    value: {
+      data: (data ?? {}) as Record<string, unknown>,
+      body,
+      bodyStartLine: lineAt(text, text.length - body.length),
+      lineOf: (field) => {
+        const node = document.get(field, true) as { range?: [number, number, number] } | undefined;
+        return node?.range ? 1 + lineAt(yamlText, node.range[0]) : 1;
+      },
+    },
+  };
+}

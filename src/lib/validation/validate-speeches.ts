@@ -1,0 +1,132 @@
+import type { z } from 'zod';
+import { firstInvalidUtf8Line, isValidUtf8 } from '../importer/decode-text';
+import { SpeechSchema, type SpeechData } from '../schemas/speech';
+import { parseSpeechBody } from '../speech/parse-body';
+import { slugFromFileName } from '../speech/slug';
+import { readFrontMatter } from './front-matter';
+import type { ContentProblem } from './problem';
+
+export interface ContentFile {
+  /** Path relative to the project root, with forward slashes. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** A speech that passed validation, with what later checks (targets) need. */
+export interface CheckedSpeech {
+  file: string;
+  slug: string;
+  data: SpeechData;
+  /** Plain text of the body's paragraphs and headings, for checking target quotes. */
+  text: string;
+}
+
+export interface SpeechValidation {
+  problems: ContentProblem[];
+  speeches: CheckedSpeech[];
+}
+
+// MDX's module syntax would run code at build time; speeches are records, not programs.
+const MDX_MODULE_LINE = /^(?:import|export)\s/m;
+
+/**
+ * Validates every speech file and reports all problems at once (Astro's own build stops at the
+ * first bad file). `themeSlugs` are the slugs defined in content/themes.yaml.
+ */
+export function validateSpeeches(files: ContentFile[], themeSlugs: readonly string[]): SpeechValidation {
+  const problems: ContentProblem[] = [];
+  const speeches: CheckedSpeech[] = [];
+  const slugOwners = new Map<string, string>();
+
+  for (const { path, bytes } of files) {
+    if (!isValidUtf8(bytes)) {
+      problems.push({
+        file: path,
+        line: firstInvalidUtf8Line(bytes),
+        message:
+          '文件不是 UTF-8 编码（可能是 GBK）：请用 npm run import 重新导入原始 .txt，或在编辑器中“另存为 UTF-8”。' +
+          ' / The file is not UTF-8 (probably GBK): re-import the original .txt with npm run import, or save it as UTF-8.',
+      });
+      continue;
+    }
+    const text = new TextDecoder().decode(bytes);
+    const front = readFrontMatter(path, text);
+    if (!front.ok) {
+      problems.push(front.problem);
+      continue;
+    }
+    const { data, body, bodyStartLine, lineOf } = front.value;
+
+    const parsed = SpeechSchema.safeParse(data, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(toProblem(path, issue, lineOf));
+    }
+
+    const unknownThemes = (Array.isArray(data['themes']) ? data['themes'] : []).filter(
+      (theme) => !themeSlugs.includes(String(theme)),
+    );
+    for (const theme of unknownThemes) {
+      problems.push({
+        file: path,
+        line: lineOf('themes'),
+        field: 'themes',
+        message: `没有这个主题：“${String(theme)}”。可用的主题：${themeSlugs.join('、')}（见 content/themes.yaml）。 / Unknown theme "${String(theme)}": use one of ${themeSlugs.join(', ')} (see content/themes.yaml).`,
+      });
+    }
+
+    if (path.endsWith('.mdx') && MDX_MODULE_LINE.test(body)) {
+      const line = bodyStartLine + body.slice(0, MDX_MODULE_LINE.exec(body)!.index).split('\n').length - 1;
+      problems.push({
+        file: path,
+        line,
+        message:
+          '讲话正文中不能有 import/export 语句：讲话是公开记录，不运行代码。请删除这一行。 / Speeches may not contain import/export: a speech is a public record and runs no code. Remove the line.',
+      });
+    }
+
+    const { blocks, problems: bodyProblems } = parseSpeechBody(body);
+    for (const problem of bodyProblems) {
+      problems.push({
+        file: path,
+        line: bodyStartLine + problem.line - 1,
+        message:
+          problem.kind === 'raw-html'
+            ? `正文中有 HTML 代码“${problem.found}”，网站不会发布它：请删除，或在 < 前加反斜杠 \\ 让它按文字显示。 / The text contains HTML "${problem.found}", which the site refuses to publish: remove it, or put a backslash \\ before < to show it as text.`
+            : `正文中有网站不支持的格式（${problem.found}）：讲话只用标题（##）和段落。 / The text uses an unsupported block (${problem.found}): speeches use only headings (##) and paragraphs.`,
+      });
+    }
+    if (!blocks.some((block) => block.type === 'paragraph')) {
+      problems.push({
+        file: path,
+        line: bodyStartLine,
+        message: '正文是空的：在结束的 --- 之后粘贴讲话全文。 / The text is empty: paste the speech after the closing ---.',
+      });
+    }
+
+    const slug = typeof data['slug'] === 'string' ? data['slug'] : slugFromFileName(path);
+    const owner = slugOwners.get(slug);
+    if (owner !== undefined) {
+      problems.push({
+        file: path,
+        message: `与 ${owner} 的网址相同（/speeches/${slug}/）：请改文件名，或在文件头加不同的 slug 字段。 / Same URL as ${owner} (/speeches/${slug}/): rename the file or give it a different "slug".`,
+      });
+    } else {
+      slugOwners.set(slug, path);
+    }
+
+    if (parsed.success) {
+      speeches.push({ file: path, slug, data: parsed.data, text: blocks.map((block) => block.text).join('\n') });
+    }
+  }
+  return { problems, speeches };
+}
+
+function toProblem(file: string, issue: z.core.$ZodIssue, lineOf: (field: string) => number): ContentProblem {
+  const field = issue.path.map(String).join('.');
+  const top = String(issue.path[0] ?? '');
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  const message = missing
+    ? `缺少必填字段“${field}”：请在文件头中加上 ${field}: …。 / Missing required field "${field}": add ${field}: … to the front matter.`
+    : issue.message;
+  return { file, line: lineOf(top), field, message };
+}
