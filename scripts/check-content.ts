@@ -8,6 +8,8 @@ runCli(() => {
     console.log('✔ 内容检查通过 / content is valid');
     return;
   }
-  reportProblems(problems, (line) => console.error(line));
+  reportProblems(problems, (line) => {
+    console.error(line);
+  });
   process.exitCode = 1;
 });

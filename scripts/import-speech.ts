@@ -13,14 +13,27 @@ import { slugFromFileName } from '../src/lib/speech/slug';
 import { SLUG_PATTERN } from '../src/lib/schemas/speech';
 import { contentDir, parseArgs, runCli, UserError } from './lib/cli';
 
-const FIELDS = ['title', 'date', 'dateNote', 'kind', 'occasion', 'speaker', 'organization', 'region', 'source', 'summary'] as const;
+const FIELDS = [
+  'title',
+  'date',
+  'dateNote',
+  'kind',
+  'occasion',
+  'speaker',
+  'organization',
+  'region',
+  'source',
+  'summary',
+] as const;
 const REQUIRED = new Set(['title', 'date', 'kind', 'occasion', 'source', 'summary']);
 
 runCli(() => {
   const { positional, options } = parseArgs(process.argv.slice(2));
   const file = positional[0];
   if (file === undefined) {
-    throw new UserError('用法 / usage: npm run import -- <文件.txt> --title 标题 --date 2024-08-21 --kind 讲话 [--force]');
+    throw new UserError(
+      '用法 / usage: npm run import -- <文件.txt> --title 标题 --date 2024-08-21 --kind 讲话 [--force]',
+    );
   }
   if (!existsSync(file)) throw new UserError(`${file}: 找不到文件 / file not found`);
 

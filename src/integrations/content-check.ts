@@ -7,7 +7,10 @@ import { validateContent, type ContentFile } from '../lib/validation/validate-co
 /** Reads the content folder from disk and validates it; shared by `npm run check` and the build. */
 export function checkContentFolder(root: string, contentDir: string): ContentProblem[] {
   const base = resolve(root, contentDir);
-  const read = (path: string): ContentFile => ({ path: relative(root, path).split('\\').join('/'), bytes: readFileSync(path) });
+  const read = (path: string): ContentFile => ({
+    path: relative(root, path).split('\\').join('/'),
+    bytes: readFileSync(path),
+  });
   const speechesDir = join(base, 'speeches');
   const speeches: ContentFile[] = [];
   const strays: string[] = [];
@@ -28,7 +31,9 @@ function walk(dir: string): string[] {
 /** Prints problems the same way for the CLI and the build. */
 export function reportProblems(problems: ContentProblem[], print: (line: string) => void): void {
   for (const problem of problems) print(`✖ ${formatProblem(problem)}`);
-  print(`\n${problems.length} 个问题需要修改 / ${problems.length} problem(s) to fix. 修改后运行 / after fixing run: npm run check`);
+  print(
+    `\n${problems.length} 个问题需要修改 / ${problems.length} problem(s) to fix. 修改后运行 / after fixing run: npm run check`,
+  );
 }
 
 /**
@@ -43,7 +48,9 @@ export function contentCheck(): AstroIntegration {
         const root = config.root.pathname;
         const problems = checkContentFolder(root, process.env['JIANBAO_CONTENT_DIR'] ?? 'content');
         if (problems.length === 0) return;
-        reportProblems(problems, (line) => logger.error(line));
+        reportProblems(problems, (line) => {
+          logger.error(line);
+        });
         // Exiting here is deliberate: a thrown error would print a stack trace staff cannot act on.
         process.exit(1);
       },

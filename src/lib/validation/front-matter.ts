@@ -18,7 +18,10 @@ const CLOSE = /^---[ \t]*$/m;
  * so an impossible date reaches the schema as written instead of silently rolling over to 1 March
  * as YAML 1.1 timestamp parsing does.
  */
-export function readFrontMatter(file: string, text: string): { ok: true; value: FrontMatter } | { ok: false; problem: ContentProblem } {
+export function readFrontMatter(
+  file: string,
+  text: string,
+): { ok: true; value: FrontMatter } | { ok: false; problem: ContentProblem } {
   if (!OPEN.test(text)) {
     return {
       ok: false,
@@ -63,7 +66,11 @@ export function readFrontMatter(file: string, text: string): { ok: true; value: 
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     return {
       ok: false,
-      problem: { file, line: 2, message: '文件头必须是“字段: 值”的列表。 / Front matter must be a list of "field: value" lines.' },
+      problem: {
+        file,
+        line: 2,
+        message: '文件头必须是“字段: 值”的列表。 / Front matter must be a list of "field: value" lines.',
+      },
     };
   }
   const body = afterOpen.slice(close.index + close[0].length).replace(/^\r?\n/, '');

@@ -37,10 +37,15 @@ export function validateContent(tree: ContentTree): ContentProblem[] {
 function readThemeSlugs(file: ContentFile, problems: ContentProblem[]): string[] {
   const document = parseDocument(new TextDecoder().decode(file.bytes));
   if (document.errors.length > 0) {
-    problems.push({ file: file.path, message: `YAML 写法有误 / invalid YAML: ${document.errors[0]!.message.split('\n')[0]}` });
+    problems.push({
+      file: file.path,
+      message: `YAML 写法有误 / invalid YAML: ${document.errors[0]!.message.split('\n')[0]}`,
+    });
     return [];
   }
   const data: unknown = document.toJS();
-  const list: unknown[] = Array.isArray(data) ? data : Array.isArray((data as { themes?: unknown })?.themes) ? (data as { themes: unknown[] }).themes : [];
-  return list.flatMap((theme) => (typeof theme === 'object' && theme !== null && 'slug' in theme ? [String(theme.slug)] : []));
+  const list: unknown[] = Array.isArray(data) ? data : [];
+  return list.flatMap((theme) =>
+    typeof theme === 'object' && theme !== null && 'slug' in theme ? [String(theme.slug)] : [],
+  );
 }

@@ -99,7 +99,8 @@ export function validateSpeeches(files: ContentFile[], themeSlugs: readonly stri
       problems.push({
         file: path,
         line: bodyStartLine,
-        message: '正文是空的：在结束的 --- 之后粘贴讲话全文。 / The text is empty: paste the speech after the closing ---.',
+        message:
+          '正文是空的：在结束的 --- 之后粘贴讲话全文。 / The text is empty: paste the speech after the closing ---.',
       });
     }
 

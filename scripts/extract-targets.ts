@@ -1,0 +1,96 @@
+/**
+ * Staff CLI: finds the stated targets and actuals of a speech and writes them for review.
+ *
+ *   npm run targets -- content/speeches/<slug>.md          writes content/targets/<slug>.yaml
+ *   npm run targets -- content/speeches/<slug>.md --json   prints a JSON array, writes nothing
+ *
+ * Records a person already reviewed (reviewed: true) or edited are kept as they are; new
+ * candidates are added with reviewed: false.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import matter from 'gray-matter';
+import { parseDocument, stringify } from 'yaml';
+import { parseSpeechDate } from '../src/lib/dates/speech-date';
+import { TargetFileSchema, type TargetRecord } from '../src/lib/schemas/target';
+import { parseSpeechBody } from '../src/lib/speech/parse-body';
+import { slugFromFileName } from '../src/lib/speech/slug';
+import { extractTargets } from '../src/lib/targets/extract-targets';
+import { mergeTargetRecords } from '../src/lib/targets/merge-records';
+
+const USAGE = '用法 / usage: npm run targets -- content/speeches/<slug>.md [--json]';
+
+class CliError extends Error {}
+
+function main(argv: string[]): void {
+  const json = argv.includes('--json');
+  const files = argv.filter((arg) => arg !== '--json');
+  const unknown = files.filter((arg) => arg.startsWith('-'));
+  if (unknown.length > 0) throw new CliError(`不认识的选项 / unknown option: ${unknown.join(' ')}\n${USAGE}`);
+  if (files.length !== 1) throw new CliError(`请给出一个讲话文件 / give exactly one speech file.\n${USAGE}`);
+  const path = resolve(files[0]!);
+  if (!existsSync(path)) throw new CliError(`${files[0]}: 文件不存在 / file not found. ${USAGE}`);
+  if (!/\.mdx?$/.test(path)) throw new CliError(`${files[0]}: 不是 .md 讲话文件 / not a .md speech file. ${USAGE}`);
+
+  // gray-matter caches by input and shares the parsed object; clearing keeps runs independent.
+  matter.clearCache();
+  const { data, content } = matter(readFileSync(path, 'utf8'));
+  const rawDate = data['date'] instanceof Date ? data['date'].toISOString().slice(0, 10) : String(data['date'] ?? '');
+  const parsedDate = parseSpeechDate(rawDate);
+  if (!parsedDate.ok) {
+    throw new CliError(
+      `${files[0]}: 前言中的 date 无效（${rawDate || '缺失'}）/ front-matter "date" is invalid. 请写成 2024-08-21、2022-04 或 2019 后重试。`,
+    );
+  }
+  const slug = typeof data['slug'] === 'string' ? data['slug'] : slugFromFileName(basename(path));
+  const candidates = extractTargets({ slug, date: parsedDate.date, blocks: parseSpeechBody(content).blocks });
+
+  if (json) {
+    process.stdout.write(`${JSON.stringify(candidates, null, 2)}\n`);
+    return;
+  }
+  const target = join(dirname(path), '..', 'targets', `${slug}.yaml`);
+  const existing = readExisting(target);
+  const { records, kept, added } = mergeTargetRecords(existing, candidates);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, renderYaml(records));
+  process.stdout.write(
+    `${target}: ${records.length} 条记录 / records — 保留原有 ${kept}（kept），新增候选 ${added}（added, reviewed: false）\n`,
+  );
+}
+
+function readExisting(file: string): TargetRecord[] {
+  if (!existsSync(file)) return [];
+  const document = parseDocument(readFileSync(file, 'utf8'));
+  if (document.errors.length > 0) {
+    const error = document.errors[0]!;
+    throw new CliError(`${file}: YAML 语法错误 / YAML syntax error: ${error.message.split('\n')[0]}. 请修正后重试。`);
+  }
+  const parsed = TargetFileSchema.safeParse(document.toJS() ?? []);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new CliError(
+      `${file}: 第 ${Number(issue.path[0] ?? 0) + 1} 条记录的 ${issue.path.slice(1).join('.') || '内容'}：${issue.message}`,
+    );
+  }
+  return parsed.data;
+}
+
+function renderYaml(records: TargetRecord[]): string {
+  const header =
+    '# 讲话中的数字目标与实绩。由 `npm run targets` 生成候选；逐条对照原文核实后把 reviewed 改为 true。\n' +
+    '# Stated targets and actuals. Candidates come from `npm run targets`; check each against the speech, then set reviewed: true.\n';
+  return header + stringify(records, { lineWidth: 0 });
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof CliError) {
+    process.stderr.write(`错误 / error: ${error.message}\n`);
+    process.exit(1);
+  }
+  // Staff get the message, not a stack trace; the cause is still named for whoever debugs it.
+  process.stderr.write(`内部错误 / internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+}
