@@ -13,6 +13,11 @@ export default defineConfig({
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 } },
       {
         extends: true,
+        // Staff tools run as real processes; builds share Astro's cache folder, so one file at a time.
+        test: { name: 'tools', include: ['tests/tools/**/*.test.ts'], testTimeout: 180_000, fileParallelism: false },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -55,7 +55,7 @@ export function readFrontMatter(
       ok: false,
       problem: {
         file,
-        line: 1 + lineAt(yamlText, error.pos[0]),
+        line: 1 + errorLine(yamlText, error.code, error.pos[0]),
         message:
           `文件头的 YAML 写法有误：${error.message.split('\n')[0]}。常见原因：冒号后缺空格、引号没配对、缩进不一致。` +
           ` / Front matter is not valid YAML: ${error.message.split('\n')[0]}. Usually a missing space after a colon, an unpaired quote or uneven indentation.`,
@@ -86,4 +86,14 @@ export function readFrontMatter(
       },
     },
   };
+}
+
+// YAML reports an unclosed quote where the text ends; staff need the line where the quote opened.
+function errorLine(yamlText: string, code: string, offset: number): number {
+  if (code === 'MISSING_CHAR') {
+    const lines = yamlText.split('\n');
+    const unbalanced = lines.findIndex((line) => (line.match(/"/g) ?? []).length % 2 === 1);
+    if (unbalanced !== -1) return unbalanced + 1;
+  }
+  return lineAt(yamlText, offset);
 }

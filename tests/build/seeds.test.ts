@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import matter from 'gray-matter';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '@/lib/text/sentences';
+import { readDist, visibleText } from '../support/dist';
+
+const SEEDS = new URL('../fixtures/seeds/', import.meta.url);
+const SPEECHES = new URL('../../content/speeches/', import.meta.url);
+
+// Each seed's imported speech names its seed file in `source`, so the pairing is data, not a list here.
+const pairs = readdirSync(SPEECHES).map((file) => {
+  const { data } = matter(readFileSync(new URL(file, SPEECHES), 'utf8'));
+  const seed = readdirSync(SEEDS).find((name) => String(data['source']).includes(name));
+  return { slug: file.replace(/\.mdx?$/, ''), seed };
+});
+
+describe('seed speeches on their built pages', () => {
+  it('pairs every seed with an imported speech', () => {
+    expect(pairs.map((pair) => pair.seed).sort()).toEqual(readdirSync(SEEDS).sort());
+  });
+
+  it.each(pairs)('shows every sentence of $seed verbatim on /speeches/$slug/', ({ slug, seed }) => {
+    const source = readFileSync(new URL(seed!, SEEDS), 'utf8');
+    const page = visibleText(readDist(`speeches/${slug}/index.html`)).replace(/\s+/g, '');
+    const sentences = source
+      .split(/\r?\n/)
+      .flatMap((line) => splitSentences(line.trim()))
+      .map((sentence) => sentence.text.replace(/\s+/g, ''))
+      .filter((sentence) => sentence !== '');
+    expect(sentences.length).toBeGreaterThan(5);
+    const missing = sentences.filter((sentence) => !page.includes(sentence));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContentFolder } from '@/integrations/content-check';
+import type { ContentProblem } from '@/lib/validation/problem';
+
+const FIXTURES = new URL('../../fixtures/broken/', import.meta.url).pathname;
+const THEMES = new URL('../../../content/themes.yaml', import.meta.url).pathname;
+const roots: string[] = [];
+
+/** Runs the check on a content folder holding the real themes.yaml and the given fixture speeches. */
+function check(...fixtures: string[]): ContentProblem[] {
+  const root = mkdtempSync(join(tmpdir(), 'jianbao-check-'));
+  roots.push(root);
+  mkdirSync(join(root, 'content/speeches'), { recursive: true });
+  cpSync(THEMES, join(root, 'content/themes.yaml'));
+  for (const fixture of fixtures)
+    cpSync(join(FIXTURES, fixture), join(root, 'content/speeches', fixture.replace(/^.*\//, '')));
+  return checkContentFolder(root, 'content');
+}
+
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+describe('checkContentFolder', () => {
+  it('accepts a valid speech', () => {
+    expect(check('valid.md')).toEqual([]);
+  });
+
+  it.each([
+    ['missing-front-matter.md', 1, undefined, /缺少文件头.*Missing front matter/s],
+    ['unclosed-front-matter.md', 1, undefined, /文件头没有结束.*not closed/s],
+    ['invalid-yaml.md', 4, undefined, /YAML 写法有误.*not valid YAML/s],
+    ['missing-title.md', 1, 'title', /缺少必填字段“title”.*Missing required field "title"/s],
+    ['impossible-date.md', 3, 'date', /不存在的日期 2024-02-30.*impossible date/s],
+    ['malformed-date.md', 3, 'date', /格式不对.*write 2024-08-21/s],
+    ['unknown-theme.md', 8, 'themes', /没有这个主题：“招商”.*Unknown theme "招商"/s],
+    ['unknown-kind.md', 4, 'kind', /“kind”不认识（演讲稿）.*unknown "kind"/s],
+    ['empty-body.md', 9, undefined, /正文是空的.*text is empty/s],
+    ['not-utf8.md', 9, undefined, /不是 UTF-8.*not UTF-8/s],
+    ['hostile-script.md', 11, undefined, /HTML 代码“<script>alert\(document.cookie\)<\/script>”.*refuses to publish/s],
+    ['hostile-onclick.md', 9, undefined, /HTML 代码“<a href="#" onclick="alert\(1\)">”/],
+    ['hostile-iframe.md', 9, undefined, /HTML 代码“<iframe src="https:\/\/evil.example\/">/],
+    ['hostile-style.md', 9, undefined, /HTML 代码“<style>body\{display:none\}<\/style>”/],
+    ['hostile-mdx-import.mdx', 9, undefined, /import\/export.*runs no code/s],
+  ])('refuses %s, naming the file, line and field', (fixture, line, field, message) => {
+    const problems = check(fixture);
+    expect(problems.length).toBeGreaterThan(0);
+    const [first] = problems;
+    expect(first).toMatchObject({ file: `content/speeches/${fixture}`, line, ...(field ? { field } : {}) });
+    expect(first?.message).toMatch(message);
+  });
+
+  it('reports every bad file in one run, not only the first', () => {
+    const problems = check('missing-title.md', 'impossible-date.md', 'unknown-theme.md', 'valid.md');
+    expect(new Set(problems.map((problem) => problem.file))).toEqual(
+      new Set([
+        'content/speeches/missing-title.md',
+        'content/speeches/impossible-date.md',
+        'content/speeches/unknown-theme.md',
+      ]),
+    );
+  });
+
+  it('refuses two files that would get the same URL', () => {
+    const problems = check('duplicate-url/speech one.md', 'duplicate-url/speech_one.md');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/网址相同（\/speeches\/speech-one\/）.*Same URL/s);
+  });
+
+  it('lets a javascript: link through only after the sanitizer removed its target', () => {
+    expect(check('hostile-javascript-link.md')).toEqual([]);
+  });
+});
