@@ -18,10 +18,13 @@ const BINARY_SIGNATURES: { format: string; bytes: number[] }[] = [
  */
 export function decodeSpeechText(bytes: Uint8Array): DecodeResult {
   for (const signature of BINARY_SIGNATURES) {
-    if (signature.bytes.every((byte, i) => bytes[i] === byte)) return { ok: false, reason: 'binary', format: signature.format };
+    if (signature.bytes.every((byte, i) => bytes[i] === byte))
+      return { ok: false, reason: 'binary', format: signature.format };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { ok: true, text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { ok: true, text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
   const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   // A NUL byte never occurs in UTF-8 or GB18030 text; it means a binary file of a kind not listed above.
   if (withoutBom.includes(0)) return { ok: false, reason: 'binary', format: 'unknown binary' };

@@ -37,7 +37,9 @@ export function convertTextToMarkdown(text: string, options: ConvertOptions = {}
   if (options.title !== undefined && lines[0] === options.title.trim()) lines = lines.slice(1);
   lines = joinBrokenLines(lines);
 
-  const familiesPresent = HEADING_FAMILIES.filter((family) => lines.some((line) => headingFamily(line) === family.name));
+  const familiesPresent = HEADING_FAMILIES.filter((family) =>
+    lines.some((line) => headingFamily(line) === family.name),
+  );
   const depthOf = (family: string): number => Math.min(4, 2 + familiesPresent.findIndex((f) => f.name === family));
 
   const blocks: string[] = [];

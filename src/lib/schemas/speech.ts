@@ -23,17 +23,21 @@ const speechDate = z.preprocess(
     if (typeof value === 'number') return String(value);
     return value;
   },
-  z.string({ error: '“date”缺失：请写成 2024-08-21、2022-04 或 2019 / "date" is missing: write 2024-08-21, 2022-04 or 2019' }).superRefine((value, ctx) => {
-    const parsed = parseSpeechDate(value);
-    if (parsed.ok) return;
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        parsed.reason === 'impossible'
-          ? `“date”是不存在的日期 ${value}：请核对月份和日 / "date" ${value} is an impossible date: check the month and day`
-          : `“date”格式不对（${value}）：请写成 2024-08-21、2022-04 或 2019 / "date" ${value} is not a date: write 2024-08-21, 2022-04 or 2019`,
-    });
-  }),
+  z
+    .string({
+      error: '“date”缺失：请写成 2024-08-21、2022-04 或 2019 / "date" is missing: write 2024-08-21, 2022-04 or 2019',
+    })
+    .superRefine((value, ctx) => {
+      const parsed = parseSpeechDate(value);
+      if (parsed.ok) return;
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          parsed.reason === 'impossible'
+            ? `“date”是不存在的日期 ${value}：请核对月份和日 / "date" ${value} is an impossible date: check the month and day`
+            : `“date”格式不对（${value}）：请写成 2024-08-21、2022-04 或 2019 / "date" ${value} is not a date: write 2024-08-21, 2022-04 or 2019`,
+      });
+    }),
 );
 
 /** Front matter of `content/speeches/*.md|mdx`. Field docs double as the staff guide (README links here). */

@@ -12,7 +12,6 @@ export function slugFromFileName(fileName: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  // eslint-disable-next-line no-control-regex -- the range is "every ASCII character"
   const lostCharacters = /[^\u0000-\u007f]/.test(stem.normalize('NFKC'));
   if (!lostCharacters && SLUG_PATTERN.test(ascii)) return ascii;
   const hash = fnv1a(stem).toString(36).padStart(7, '0').slice(0, 7);
