@@ -18,8 +18,19 @@ export function checkContentFolder(root: string, contentDir: string): ContentPro
     if (/\.(md|mdx)$/i.test(path)) speeches.push(read(path));
     else if (!/(^|\/)\.[^/]*$/.test(path)) strays.push(relative(root, path));
   }
+  const targetsDir = join(base, 'targets');
+  const targets: ContentFile[] = [];
+  for (const path of existsSync(targetsDir) ? walk(targetsDir) : []) {
+    if (/\.ya?ml$/i.test(path)) targets.push(read(path));
+    else if (!/(^|\/)\.[^/]*$/.test(path)) strays.push(relative(root, path));
+  }
   const themesPath = join(base, 'themes.yaml');
-  return validateContent({ speeches, strays, ...(existsSync(themesPath) ? { themes: read(themesPath) } : {}) });
+  return validateContent({
+    speeches,
+    targets,
+    strays,
+    ...(existsSync(themesPath) ? { themes: read(themesPath) } : {}),
+  });
 }
 
 function walk(dir: string): string[] {

@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { ContentProblem } from './problem';
 import { validateSpeeches, type ContentFile } from './validate-speeches';
+import { validateTargets } from './validate-targets';
 
 export type { ContentFile } from './validate-speeches';
 
@@ -8,6 +9,8 @@ export interface ContentTree {
   speeches: ContentFile[];
   /** content/themes.yaml, when it exists. */
   themes?: ContentFile;
+  /** content/targets/*.yaml */
+  targets: ContentFile[];
   /** Any other file found in content/ that the site would ignore. */
   strays: string[];
 }
@@ -22,7 +25,8 @@ export function validateContent(tree: ContentTree): ContentProblem[] {
       message: '缺少主题文件 content/themes.yaml。 / content/themes.yaml is missing.',
     });
   }
-  problems.push(...validateSpeeches(tree.speeches, themeSlugs).problems);
+  const speeches = validateSpeeches(tree.speeches, themeSlugs);
+  problems.push(...speeches.problems, ...validateTargets(tree.targets, speeches.speeches));
   for (const stray of tree.strays) {
     problems.push({
       file: stray,

@@ -6,6 +6,7 @@ import { checkContentFolder } from '@/integrations/content-check';
 import type { ContentProblem } from '@/lib/validation/problem';
 
 const FIXTURES = new URL('../../fixtures/broken/', import.meta.url).pathname;
+const TARGET_FIXTURES = new URL('../../fixtures/broken-targets/', import.meta.url).pathname;
 const THEMES = new URL('../../../content/themes.yaml', import.meta.url).pathname;
 const roots: string[] = [];
 
@@ -14,9 +15,14 @@ function check(...fixtures: string[]): ContentProblem[] {
   const root = mkdtempSync(join(tmpdir(), 'jianbao-check-'));
   roots.push(root);
   mkdirSync(join(root, 'content/speeches'), { recursive: true });
+  mkdirSync(join(root, 'content/targets'), { recursive: true });
   cpSync(THEMES, join(root, 'content/themes.yaml'));
-  for (const fixture of fixtures)
-    cpSync(join(FIXTURES, fixture), join(root, 'content/speeches', fixture.replace(/^.*\//, '')));
+  for (const fixture of fixtures) {
+    const [from, to] = fixture.endsWith('.yaml')
+      ? [join(TARGET_FIXTURES, fixture), join(root, 'content/targets', fixture)]
+      : [join(FIXTURES, fixture), join(root, 'content/speeches', fixture.replace(/^.*\//, ''))];
+    cpSync(from, to);
+  }
   return checkContentFolder(root, 'content');
 }
 
@@ -72,5 +78,26 @@ describe('checkContentFolder', () => {
 
   it('lets a javascript: link through only after the sanitizer removed its target', () => {
     expect(check('hostile-javascript-link.md')).toEqual([]);
+  });
+
+  it('accepts a target whose quote occurs in its speech', () => {
+    expect(check('valid.md', 'valid.yaml')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'quote-not-in-speech.yaml',
+      11,
+      '[1].quote',
+      /引文在讲话 content\/speeches\/valid\.md 中找不到.*copy it word for word/s,
+    ],
+    ['value-not-number.yaml', 4, '[1].value', /value 必须是数字.*a number as stated/s],
+    ['unknown-unit.yaml', 5, '[1].unit', /未知单位“亿美元”.*src\/lib\/numbers\/units\.ts/s],
+    ['dangling-speech.yaml', 2, '[1].speech', /找不到讲话“no-such-speech”.*No speech "no-such-speech"/s],
+  ])('refuses the target file %s, naming the line and record field', (fixture, line, field, message) => {
+    const problems = check('valid.md', fixture);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: `content/targets/${fixture}`, line, field });
+    expect(problems[0]?.message).toMatch(message);
   });
 });
