@@ -1,5 +1,10 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { parseSpeechBody } from '@/lib/speech/parse-body';
+import { parseSpeechBody, parseSpeechBodyWithMicromark } from '@/lib/speech/parse-body';
+import { readPlainBlocks } from '@/lib/speech/plain-blocks';
+
+const SPEECHES = new URL('../../../content/speeches/', import.meta.url);
 
 describe('parseSpeechBody', () => {
   it('numbers paragraphs from 1 and records the headings above them', () => {
@@ -50,5 +55,35 @@ describe('parseSpeechBody', () => {
 
   it('joins soft line breaks without inserting spaces between Chinese characters', () => {
     expect(parseSpeechBody('要全力挖掘\n新的经济增长点。').blocks[0]?.text).toBe('要全力挖掘新的经济增长点。');
+  });
+});
+
+describe('parseSpeechBody fast path', () => {
+  const speeches = readdirSync(SPEECHES).map((file) => [
+    file,
+    matter(readFileSync(new URL(file, SPEECHES), 'utf8')).content,
+  ]);
+
+  it.each(speeches)('gives %s exactly what the full CommonMark parser gives', (_file, body) => {
+    expect(readPlainBlocks(body!)).toBeDefined();
+    expect(parseSpeechBody(body!)).toEqual(parseSpeechBodyWithMicromark(body!));
+  });
+
+  it.each([
+    ['emphasis', '这是*强调*。'],
+    ['a link', '见[通知](https://example.gov.cn/)。'],
+    ['raw HTML', '<b>粗体</b>'],
+    ['a list', '- 甲\n- 乙'],
+    ['a setext underline', '标题\n---'],
+    ['an entity', '&amp;'],
+    ['a hard line break', '甲  \n乙'],
+  ])('leaves %s to the full parser', (_name, markdown) => {
+    expect(readPlainBlocks(markdown)).toBeUndefined();
+  });
+
+  it('unescapes backslash escapes and escapes HTML the way hast-util-to-html does', () => {
+    const markdown = '## 一、\\*\\*同志讲话\n\n1\\. 产值 \\> 600亿元 \\& 增长 \\<5%。';
+    expect(parseSpeechBody(markdown)).toEqual(parseSpeechBodyWithMicromark(markdown));
+    expect(parseSpeechBody(markdown).blocks[1]?.html).toBe('1. 产值 > 600亿元 &amp; 增长 &lt;5%。');
   });
 });
