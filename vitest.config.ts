@@ -14,7 +14,13 @@ export default defineConfig({
       {
         extends: true,
         // Staff tools run as real processes; builds share Astro's cache folder, so one file at a time.
-        test: { name: 'tools', include: ['tests/tools/**/*.test.ts'], testTimeout: 180_000, fileParallelism: false },
+        test: {
+          name: 'tools',
+          include: ['tests/tools/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
       },
       {
         extends: true,
