@@ -65,8 +65,8 @@ describe('parseSpeechBody fast path', () => {
   ]);
 
   it.each(speeches)('gives %s exactly what the full CommonMark parser gives', (_file, body) => {
-    expect(readPlainBlocks(body!)).toBeDefined();
-    expect(parseSpeechBody(body!)).toEqual(parseSpeechBodyWithMicromark(body!));
+    expect(readPlainBlocks(body)).toBeDefined();
+    expect(parseSpeechBody(body)).toEqual(parseSpeechBodyWithMicromark(body));
   });
 
   it.each([
