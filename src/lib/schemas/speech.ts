@@ -7,6 +7,9 @@ export const SPEECH_KINDS = ['讲话', '调研讲话', '工作报告', '新闻�
 /** Slugs are URL segments: lower-case ASCII words joined by hyphens, as `2024-08-21-gaoxinqu-tuijinhui`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** URL segments the speech index uses for its filter pages (`/speeches/year/2022/`); no speech may take them. */
+export const RESERVED_SPEECH_SLUGS: readonly string[] = ['page', 'theme', 'year'];
+
 const text = (field: string, what: string) =>
   z
     .string({ error: `“${field}”必须是文字 / "${field}" must be text: ${what}` })

@@ -100,4 +100,10 @@ describe('checkContentFolder', () => {
     expect(problems[0]).toMatchObject({ file: `content/targets/${fixture}`, line, field });
     expect(problems[0]?.message).toMatch(message);
   });
+
+  it('refuses a speech whose URL the filter pages use', () => {
+    const problems = check('reserved/year.md');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/\/speeches\/year\/ 已被讲话列表的筛选页占用.*filter pages/s);
+  });
 });
