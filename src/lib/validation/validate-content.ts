@@ -26,7 +26,7 @@ export function validateContent(tree: ContentTree): ContentProblem[] {
     });
   }
   const speeches = validateSpeeches(tree.speeches, themeSlugs);
-  problems.push(...speeches.problems, ...validateTargets(tree.targets, speeches.speeches));
+  problems.push(...speeches.problems, ...validateTargets(tree.targets, speeches.speeches, themeSlugs));
   for (const stray of tree.strays) {
     problems.push({
       file: stray,

@@ -26,7 +26,11 @@ const ENGLISH_HINTS: Record<string, string> = {
  * Validates `content/targets/*.yaml` against the record schema and against the speeches: each
  * record's speech must exist, and its quote must occur word for word in that speech.
  */
-export function validateTargets(files: ContentFile[], speeches: readonly CheckedSpeech[]): ContentProblem[] {
+export function validateTargets(
+  files: ContentFile[],
+  speeches: readonly CheckedSpeech[],
+  themeSlugs: readonly string[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bySlug = new Map(speeches.map((speech) => [speech.slug, speech]));
   for (const { path, bytes } of files) {
@@ -85,6 +89,14 @@ export function validateTargets(files: ContentFile[], speeches: readonly Checked
           message: `找不到讲话“${record.speech}”：content/speeches/ 下没有这个文件。 / No speech "${record.speech}": there is no such file in content/speeches/.`,
         });
         return;
+      }
+      for (const theme of record.themes.filter((slug) => !themeSlugs.includes(slug))) {
+        problems.push({
+          file: path,
+          line: lineOf('themes'),
+          field: `[${index + 1}].themes`,
+          message: `没有这个主题：“${theme}”。可用的主题：${themeSlugs.join('、')}。 / Unknown theme "${theme}": use one of ${themeSlugs.join(', ')}.`,
+        });
       }
       if (!speech.text.includes(record.quote)) {
         problems.push({
