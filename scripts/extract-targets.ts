@@ -32,9 +32,9 @@ function main(argv: string[]): void {
   if (!existsSync(path)) throw new CliError(`${files[0]}: 文件不存在 / file not found. ${USAGE}`);
   if (!/\.mdx?$/.test(path)) throw new CliError(`${files[0]}: 不是 .md 讲话文件 / not a .md speech file. ${USAGE}`);
 
-  // gray-matter caches by input and shares the parsed object; clearing keeps runs independent.
-  matter.clearCache();
-  const { data, content } = matter(readFileSync(path, 'utf8'));
+  // gray-matter caches parses by input and shares the returned object between calls; passing
+  // options (even empty) bypasses that cache, so nothing here can see another call's data.
+  const { data, content } = matter(readFileSync(path, 'utf8'), {});
   const rawDate = data['date'] instanceof Date ? data['date'].toISOString().slice(0, 10) : String(data['date'] ?? '');
   const parsedDate = parseSpeechDate(rawDate);
   if (!parsedDate.ok) {
@@ -80,7 +80,7 @@ function renderYaml(records: TargetRecord[]): string {
   const header =
     '# 讲话中的数字目标与实绩。由 `npm run targets` 生成候选；逐条对照原文核实后把 reviewed 改为 true。\n' +
     '# Stated targets and actuals. Candidates come from `npm run targets`; check each against the speech, then set reviewed: true.\n';
-  return header + stringify(records, { lineWidth: 0 });
+  return header + stringify(records, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 try {

@@ -1,6 +1,10 @@
-import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { defineCollection, reference } from 'astro:content';
+import { z } from 'zod';
+import { file, glob } from 'astro/loaders';
 import { SpeechSchema } from './lib/schemas/speech';
+import { createTargetRecordSchema } from './lib/schemas/target';
+import { parse as parseYaml } from 'yaml';
+import { ThemeEntrySchema } from './lib/schemas/theme';
 import { slugFromFileName } from './lib/speech/slug';
 
 // Benchmarks and fixture builds point the site at another content folder; staff never need to.
@@ -18,4 +22,23 @@ const speeches = defineCollection({
   schema: SpeechSchema,
 });
 
-export const collections = { speeches };
+// One entry per theme, keyed by its slug. The list's order is the site's order, which file()
+// does not keep, so the parser records each theme's position.
+const themes = defineCollection({
+  loader: file(`${CONTENT_DIR}/themes.yaml`, {
+    parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((theme, order) => ({ ...theme, order })),
+  }),
+  schema: ThemeEntrySchema,
+});
+
+// One entry per speech: the list of figures it states. `reference('speeches')` makes a record
+// that points at a missing speech fail the build.
+const targets = defineCollection({
+  loader: glob({
+    pattern: '*.{yaml,yml}',
+    base: `${CONTENT_DIR}/targets`,
+  }),
+  schema: z.array(createTargetRecordSchema(reference('speeches'))),
+});
+
+export const collections = { speeches, themes, targets };

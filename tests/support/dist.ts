@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-
-/** The built site that `npm run build` wrote; build tests assert on it. */
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
+import { join } from 'node:path';
+import { DIST_DIR } from './site-files';
 
 /** Reads a built file; fails with a hint when the site has not been built. */
 export function readDist(path: string): string {
-  const file = `${DIST}${path.replace(/^\//, '')}`;
+  const file = join(DIST_DIR, path);
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before the build tests`);
   return readFileSync(file, 'utf8');
 }

@@ -1,0 +1,242 @@
+/**
+ * Build benchmark: `npm run bench -- --speeches 1000`.
+ *
+ * Generates N synthetic speeches from the real seeds (scripts/bench/generate-speeches.ts), builds
+ * the whole site from them in a private copy of the project under .bench/ (so the working tree's
+ * caches and dist/ are never touched), and reports wall time, peak RSS of the whole process tree,
+ * output and index sizes, the per-stage split, a first search in Chromium, the speech-page size
+ * goal, and stock Pagefind (zh-CN) on the same output for comparison. Results are printed as a
+ * Markdown table row and appended to .bench/results.jsonl.
+ *
+ * Options: --speeches N (required) · --stock / --no-stock (default: stock only up to 5,000
+ * speeches, where it still fits in memory) · --query 营商环境 (first search).
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateSpeeches } from './bench/generate-speeches';
+import { measureFirstSearch } from './bench/first-search';
+import { runMeasured, type MeasuredRun } from './bench/run-measured';
+
+const ROOT = process.cwd();
+const BENCH = join(ROOT, '.bench');
+// Above this many pages stock Pagefind needs more memory than these machines have (≈3.3 GB per
+// 1,000 pages measured; docs/benchmarks.md), so it is skipped unless --stock is given.
+const STOCK_DEFAULT_MAX = 5000;
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      speeches: { type: 'string' },
+      stock: { type: 'boolean' },
+      'no-stock': { type: 'boolean' },
+      query: { type: 'string', default: '营商环境' },
+    },
+  });
+  const count = Number(values.speeches);
+  if (!Number.isInteger(count) || count < 1) throw new Error('usage: npm run bench -- --speeches N');
+  const runStock = values['no-stock'] ? false : (values.stock ?? count <= STOCK_DEFAULT_MAX);
+
+  const site = prepareSite();
+  const contentDir = join(BENCH, `content-${count}`);
+  const outDir = join(BENCH, `dist-${count}`);
+  console.log(`generating ${count} speeches…`);
+  const markdownBytes = generateSpeeches(join(ROOT, 'content'), contentDir, count);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(join(site, 'node_modules', '.astro'), { recursive: true, force: true });
+
+  console.log('building…');
+  const build = await runMeasured(join(site, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+    cwd: site,
+    env: { ...process.env, JIANBAO_CONTENT_DIR: contentDir },
+  });
+  if (build.code !== 0) {
+    console.error(
+      build.lines
+        .slice(-40)
+        .map((line) => line.text)
+        .join('\n'),
+    );
+    throw new Error(`build failed with exit code ${build.code}`);
+  }
+  const stages = splitStages(build);
+  const sizes = measureSizes(outDir);
+  const pageGoal = measureSpeechPages(outDir);
+  console.log(
+    `built in ${build.seconds.toFixed(1)} s, peak ${(build.peakRssBytes / 1e9).toFixed(2)} GB; first search in Chromium…`,
+  );
+  let firstSearch: Awaited<ReturnType<typeof measureFirstSearch>> | { error: string };
+  try {
+    firstSearch = await measureFirstSearch(outDir, values.query);
+  } catch (error) {
+    firstSearch = { error: error instanceof Error ? error.message : String(error) };
+  }
+
+  let stock: { seconds: number; cpuSeconds: number; peakRssBytes: number; indexBytes: number } | { skipped: string } = {
+    skipped: values['no-stock']
+      ? 'not run (--no-stock)'
+      : `not run: ${count} speeches × ≈3.3 GB per 1,000 exceeds this machine's memory (use --stock to force)`,
+  };
+  if (runStock) {
+    console.log('stock Pagefind (zh-CN) on the same output…');
+    const stockOut = join(BENCH, `stock-${count}`);
+    rmSync(stockOut, { recursive: true, force: true });
+    const run = await runMeasured(
+      join(site, 'node_modules', '.bin', 'pagefind'),
+      ['--site', outDir, '--output-path', stockOut],
+      { cwd: site },
+    );
+    if (run.code !== 0)
+      throw new Error(
+        `stock Pagefind failed: ${run.lines
+          .slice(-5)
+          .map((l) => l.text)
+          .join(' ')}`,
+      );
+    stock = {
+      seconds: run.seconds,
+      cpuSeconds: Object.values(run.usage.cpuSecondsByRole).reduce((sum, value) => sum + value, 0),
+      peakRssBytes: run.peakRssBytes,
+      indexBytes: du(stockOut),
+    };
+    rmSync(stockOut, { recursive: true, force: true });
+  }
+
+  const result = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
+      freeGB: +(freemem() / 2 ** 30).toFixed(1),
+      load: loadavg().map((l) => +l.toFixed(2)),
+    },
+    speeches: count,
+    markdownMB: +(markdownBytes / 1e6).toFixed(1),
+    wallSeconds: +build.seconds.toFixed(1),
+    cpuSeconds: +Object.values(build.usage.cpuSecondsByRole)
+      .reduce((sum, value) => sum + value, 0)
+      .toFixed(1),
+    peakRssGB: +(build.peakRssBytes / 1e9).toFixed(2),
+    cpuSecondsByRole: roundValues(build.usage.cpuSecondsByRole, 1),
+    peakRssGBByRole: roundValues(build.usage.peakRssBytesByRole, 2, 1e9),
+    stages,
+    sizes,
+    pageGoal,
+    firstSearch,
+    stock:
+      'skipped' in stock
+        ? stock
+        : {
+            seconds: +stock.seconds.toFixed(1),
+            cpuSeconds: +stock.cpuSeconds.toFixed(1),
+            peakRssGB: +(stock.peakRssBytes / 1e9).toFixed(2),
+            indexMB: +(stock.indexBytes / 1e6).toFixed(1),
+          },
+  };
+  mkdirSync(BENCH, { recursive: true });
+  appendFileSync(join(BENCH, 'results.jsonl'), `${JSON.stringify(result)}\n`);
+  console.log(JSON.stringify(result, null, 2));
+  rmSync(contentDir, { recursive: true, force: true });
+}
+
+/**
+ * A private copy of the project under .bench/site: sources copied, node_modules linked package by
+ * package, so that Astro's content cache and Vite's cache of the benchmark stay out of the working tree.
+ */
+function prepareSite(): string {
+  const site = join(BENCH, 'site');
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(join(site, 'node_modules'), { recursive: true });
+  for (const file of PROJECT_FILES)
+    if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(site, file), { recursive: true });
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.cache' || entry === '.vite') continue;
+    symlinkSync(resolve(ROOT, 'node_modules', entry), join(site, 'node_modules', entry));
+  }
+  return site;
+}
+
+/** Seconds spent in each stage, read from the times at which the build printed its log lines. */
+function splitStages(build: MeasuredRun): Record<string, number> {
+  const at = (pattern: RegExp) => build.lines.find((line) => pattern.test(line.text))?.at;
+  const routesStart = at(/generating static routes/);
+  const routesEnd = build.lines.filter((line) => /✓ Completed in/.test(line.text)).at(-1)?.at;
+  const indexSeconds = Number(
+    /\[search-index\] \d+ pages in \d+ shard\(s\), ([\d.]+) s/.exec(build.lines.map((l) => l.text).join('\n'))?.[1],
+  );
+  const waited = Number(/waited ([\d.]+) s for the search index/.exec(build.lines.map((l) => l.text).join('\n'))?.[1]);
+  return {
+    'setup, content sync, bundling': +(routesStart ?? 0).toFixed(1),
+    'page rendering': +((routesEnd ?? 0) - (routesStart ?? 0)).toFixed(1),
+    'search index (in parallel, own process)': +indexSeconds.toFixed(1),
+    'waiting for the index after rendering': +(Number.isNaN(waited) ? 0 : waited).toFixed(1),
+    'after rendering (sitemap, index move, exit)': +(build.seconds - (routesEnd ?? build.seconds)).toFixed(1),
+  };
+}
+
+function measureSizes(outDir: string): Record<string, number> {
+  const indexBytes = readdirSync(outDir)
+    .filter((name) => /^pagefind(-\d+)?$/.test(name))
+    .reduce((sum, name) => sum + du(join(outDir, name)), 0);
+  return { outputMB: +(du(outDir) / 1e6).toFixed(1), searchIndexMB: +(indexBytes / 1e6).toFixed(1) };
+}
+
+/** The "speech page under twice its text, no script" goal, over every speech page. */
+function measureSpeechPages(outDir: string): {
+  pages: number;
+  medianRatio: number;
+  maxRatio: number;
+  pagesWithScript: number;
+} {
+  const dir = join(outDir, 'speeches');
+  const cssBytes = new Map<string, number>();
+  const ratios: number[] = [];
+  let pagesWithScript = 0;
+  for (const slug of readdirSync(dir)) {
+    const file = join(dir, slug, 'index.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    if (/<script\b/i.test(html)) pagesWithScript++;
+    let css = 0;
+    for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {
+      if (!cssBytes.has(href!))
+        cssBytes.set(href!, existsSync(join(outDir, href!)) ? statSync(join(outDir, href!)).size : 0);
+      css += cssBytes.get(href!)!;
+    }
+    const text = [...html.matchAll(/<(h1|h[2-4]|p)\b[^>]*\bid="(?:speech-title|[hp]-\d+)"[^>]*>([\s\S]*?)<\/\1>/g)]
+      .map((m) => m[2]!.replace(/<[^>]+>/g, ''))
+      .join('');
+    ratios.push((Buffer.byteLength(html) + css) / Math.max(1, Buffer.byteLength(text)));
+  }
+  ratios.sort((a, b) => a - b);
+  return {
+    pages: ratios.length,
+    medianRatio: +(ratios[Math.floor(ratios.length / 2)] ?? 0).toFixed(2),
+    maxRatio: +(ratios.at(-1) ?? 0).toFixed(2),
+    pagesWithScript,
+  };
+}
+
+function roundValues(values: Record<string, number>, digits: number, divisor = 1): Record<string, number> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, +(value / divisor).toFixed(digits)]));
+}
+
+function du(path: string): number {
+  return Number(execFileSync('du', ['-sb', path]).toString().split('\t')[0]);
+}
+
+await main();

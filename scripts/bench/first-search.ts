@@ -1,0 +1,65 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from './serve-static';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface FirstSearch {
+  query: string;
+  /** Bytes over the wire for the search page and everything the first search fetched. */
+  bytes: number;
+  /** Of which Pagefind's files (script, wasm, index, filters, fragments). */
+  searchBytes: number;
+  /** From submitting the query to results on screen, as the page measured it. */
+  ms: number;
+  results: number;
+}
+
+/**
+ * Opens the built site's search page in Chromium, waits until the index is ready, then types
+ * `query` and submits it, as a reader would: the bytes and time are those of a first search.
+ */
+export async function measureFirstSearch(
+  dist: string,
+  query: string,
+  executablePath = '/usr/bin/chromium',
+): Promise<FirstSearch> {
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/`);
+    await page.waitForSelector('site-search[data-state="done"], site-search[data-state="error"]', { timeout: 60_000 });
+    if ((await page.getAttribute('site-search', 'data-state')) === 'error') {
+      throw new Error(`search page failed: ${await page.textContent('.search-status')}`);
+    }
+    await page.fill('#search-q', query);
+    await page.press('#search-q', 'Enter');
+    await page.waitForSelector('site-search[data-state="done"]', { timeout: 60_000 });
+    const ms = Number(await page.getAttribute('site-search', 'data-search-ms'));
+    const results = await page.locator('.search-result').count();
+    const { bytes, searchBytes } = await page.evaluate(() => {
+      const entries = [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource'),
+      ] as PerformanceResourceTiming[];
+      // No named helper functions in here: tsx would wrap them in a __name() the page lacks.
+      return {
+        bytes: entries.reduce((sum, entry) => sum + entry.transferSize, 0),
+        searchBytes: entries
+          .filter((entry) => /\/pagefind[^/]*\/|search-manifest/.test(new URL(entry.name).pathname))
+          .reduce((sum, entry) => sum + entry.transferSize, 0),
+      };
+    });
+    return { query, bytes, searchBytes, ms, results };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,58 @@
+import { createServer, type Server } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site from `root` on a free local port, as a static host would: `/x/` serves
+ * `x/index.html`, unknown paths are 404. Pagefind's files are already compressed, so no gzip here.
+ * `mounts` maps a path prefix such as `/pagefind-stock/` to another folder.
+ */
+export async function serveStatic(root: string, mounts: Record<string, string> = {}): Promise<StaticServer> {
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      let base = root;
+      // Extra folders served under a prefix (e.g. a comparison index kept outside the site).
+      for (const [prefix, folder] of Object.entries(mounts)) {
+        if (pathname.startsWith(prefix)) {
+          base = folder;
+          pathname = pathname.slice(prefix.length - 1);
+        }
+      }
+      let file = normalize(join(base, pathname));
+      if (!file.startsWith(normalize(base))) return void response.writeHead(403).end();
+      try {
+        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        await stat(file);
+      } catch {
+        return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      }
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(response);
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

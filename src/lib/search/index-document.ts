@@ -1,0 +1,78 @@
+import type { SpeechBlock } from '../speech/types';
+import { findDictionaryTerms, type SearchDictionary } from './dictionary';
+import { normalizeForSearch } from './normalize';
+import { findFigures, tokenize } from './tokenize';
+
+/** What search knows about one speech: its page, the filters and meta results show, its body. */
+export interface SearchRecord {
+  /** Page URL, `/speeches/<slug>/`. */
+  url: string;
+  title: string;
+  /** As written in front matter: `2024-08-21`, `2022-04` or `2019` (sorts correctly as text). */
+  date: string;
+  year: string;
+  kind: string;
+  organization?: string | undefined;
+  /** Theme names (开放, 创新 …) any paragraph of the speech belongs to. */
+  themes: readonly string[];
+  blocks: readonly SpeechBlock[];
+}
+
+/**
+ * Marks where the appended whole-word terms start in a page's indexed text, so the browser can cut
+ * them off before showing an excerpt. A character no speech contains.
+ */
+export const TERMS_MARKER = '⁂';
+
+/**
+ * Puts index words of normalized text one space apart (see tokenize.ts). Punctuation is glued to
+ * the word before it: Pagefind strips it from the word, whereas on its own it would count as a
+ * word and break phrase search across it (综保区、自贸区).
+ */
+export function toIndexWords(text: string): string {
+  let words = '';
+  for (const token of tokenize(normalizeForSearch(text))) {
+    words += token.kind === 'other' && words !== '' ? token.text : ` ${token.text}`;
+  }
+  return words.trimStart();
+}
+
+/**
+ * The HTML Pagefind indexes for a speech (never published): headings and paragraphs keep their
+ * anchors (`h-3`, `p-12`) for sub-results, their text is cut into index words, and every policy term
+ * and figure the speech contains follows the body as a whole word after {@link TERMS_MARKER} — kept
+ * apart so that the characters of the body stay consecutive for phrase search.
+ */
+export function renderIndexDocument(record: SearchRecord, dictionary: SearchDictionary): string {
+  const head = [
+    `<meta data-pagefind-meta="title[content]" content="${escapeHtml(record.title)}">`,
+    `<meta data-pagefind-meta="date[content]" content="${escapeHtml(record.date)}">`,
+    `<meta data-pagefind-sort="date[content]" content="${escapeHtml(record.date)}">`,
+    filter('year', record.year),
+    filter('kind', record.kind),
+    record.organization ? filter('organization', record.organization) : '',
+    ...record.themes.map((theme) => filter('theme', theme)),
+  ];
+  const terms: string[] = [];
+  const collectTerms = (text: string) => {
+    const normalized = normalizeForSearch(text);
+    terms.push(...findDictionaryTerms(normalized, dictionary), ...findFigures(normalized));
+  };
+  collectTerms(record.title);
+  const body = [`<h1>${escapeHtml(toIndexWords(record.title))}</h1>`];
+  for (const block of record.blocks) {
+    collectTerms(block.text);
+    const tag = block.type === 'heading' ? `h${block.depth}` : 'p';
+    body.push(`<${tag} id="${block.id}">${escapeHtml(toIndexWords(block.text))}</${tag}>`);
+  }
+  body.push(`<div>${TERMS_MARKER} ${escapeHtml(terms.join(' '))}</div>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">${head.join('')}</head><body data-pagefind-body>${body.join('')}</body></html>`;
+}
+
+function filter(name: string, value: string): string {
+  return `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`;
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

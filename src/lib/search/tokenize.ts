@@ -1,0 +1,53 @@
+import { UNITS_LONGEST_FIRST } from '../numbers/units';
+
+/**
+ * How text is cut into the words Pagefind indexes, the same at build time and in the browser.
+ *
+ * Every Han character is its own word, numbers (170.5) and Latin words (GDP) stay whole, and
+ * everything is separated by spaces so Pagefind (told the text is English) does no segmentation of
+ * its own. A phrase search over single characters is then an exact substring search, which no
+ * word segmenter can promise: segmenters cut the same characters differently in different contexts.
+ * Policy terms and figures are added on top as whole words (see index-document.ts).
+ */
+export type TokenKind = 'han' | 'number' | 'latin' | 'other';
+
+export interface Token {
+  text: string;
+  kind: TokenKind;
+}
+
+// A percentage stays one word with its number (93%), as Pagefind is told to keep `%` in words.
+const TOKEN = /(\d+(?:\.\d+)*%?)|([A-Za-z]+)|(\p{Script=Han})|(\S)/gu;
+
+/** Cuts normalized text into index words; whitespace only separates and is not returned. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const kind: TokenKind = match[1] ? 'number' : match[2] ? 'latin' : match[3] ? 'han' : 'other';
+    tokens.push({ text: match[0], kind });
+  }
+  return tokens;
+}
+
+/** Whether a token carries meaning for search (punctuation does not). */
+export function isSearchableToken(token: Token): boolean {
+  return token.kind !== 'other';
+}
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// A figure is a number with a unit the targets also know (亿元, %, 万平方米 …). The lookbehind keeps
+// 93% from also counting as 3%, and 170.5亿元 from counting as 5亿元.
+const FIGURE_SOURCE = `(?<![\\d.])\\d+(?:\\.\\d+)?(?:${UNITS_LONGEST_FIRST.map(escapeRegExp).join('|')})`;
+const FIGURE = new RegExp(FIGURE_SOURCE, 'gu');
+const WHOLE_FIGURE = new RegExp(`^${FIGURE_SOURCE}$`, 'u');
+
+/** Figures with units as written in normalized text, in order: `600亿元`, `170.5亿元`, `93%`. */
+export function findFigures(text: string): string[] {
+  return [...text.matchAll(FIGURE)].map((match) => match[0]);
+}
+
+/** Whether the whole of `text` is one figure with its unit. */
+export function isFigure(text: string): boolean {
+  return WHOLE_FIGURE.test(text);
+}

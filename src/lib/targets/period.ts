@@ -1,0 +1,84 @@
+import type { SpeechDate } from '../dates/speech-date';
+
+/** A time expression found in a speech, with what it resolves to. */
+export interface PeriodMention {
+  /** 2024, 2024-H2, 2022-Q1, 2024-08. */
+  period: string;
+  /** True when the words point backwards (去年, 2021年 in a 2022 speech): a result, not a goal. */
+  past: boolean;
+  start: number;
+  end: number;
+}
+
+const QUARTERS: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', '1': '1', '2': '2', '3': '3', '4': '4' };
+// Five-year plans end in a known year: 十四五 is 2021–2025.
+const PLAN_END: Record<string, number> = { 十三五: 2020, 十四五: 2025, 十五五: 2030 };
+
+// Ordered: longer, more specific words first, so that 明年 is not read as 年 and 2024年底 not as 2024年.
+const RULES: readonly { pattern: RegExp; resolve: (m: RegExpExecArray, date: SpeechDate) => string | null }[] = [
+  { pattern: /[“"]?(十[三四五]五)[”"]?(?:期末|末)/g, resolve: (m) => `${PLAN_END[m[1] ?? ''] ?? ''}` || null },
+  {
+    pattern: /(?:到|至)?(\d{4})年(?:底|末)?(?:前)?/g,
+    resolve: (m, date) => {
+      const year = Number(m[1]);
+      // A year far from the speech is history or a name (1990年成立), not a period of a figure.
+      return Math.abs(year - date.year) <= 10 ? `${year}` : null;
+    },
+  },
+  { pattern: /([一二三四1-4])季度/g, resolve: (m, date) => `${date.year}-Q${QUARTERS[m[1] ?? ''] ?? ''}` },
+  { pattern: /下半年/g, resolve: (_m, date) => `${date.year}-H2` },
+  { pattern: /上半年/g, resolve: (_m, date) => `${date.year}-H1` },
+  { pattern: /后年/g, resolve: (_m, date) => `${date.year + 2}` },
+  { pattern: /明年/g, resolve: (_m, date) => `${date.year + 1}` },
+  // 比去年提高 compares with last year; the figure itself is of the year being reported.
+  { pattern: /(?<![比较])(?:去年|上年)/g, resolve: (_m, date) => `${date.year - 1}` },
+  { pattern: /今年|全年|年度|年底|年内/g, resolve: (_m, date) => `${date.year}` },
+  {
+    pattern: /(\d{1,2})月(?:底|末|份)?前?/g,
+    resolve: (m, date) => {
+      const month = Number(m[1]);
+      return month >= 1 && month <= 12 ? `${date.year}-${String(month).padStart(2, '0')}` : null;
+    },
+  },
+];
+
+/**
+ * Every time expression in a text, resolved against the speech's date: in a speech of 2024-08,
+ * 下半年 is 2024-H2, 明年 2025, 后年 2026; 十四五末 is 2025; 到2027年 is 2027.
+ */
+export function findPeriodMentions(text: string, date: SpeechDate): PeriodMention[] {
+  const mentions: PeriodMention[] = [];
+  for (const { pattern, resolve } of RULES) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (mentions.some((m) => start < m.end && end > m.start)) continue;
+      const period = resolve(match, date);
+      if (period === null) continue;
+      mentions.push({ period, past: comparePeriodToSpeech(period, match[0], date) < 0, start, end });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  // 截至2021年，高新区全年…: a 全年 after a named year is that year.
+  for (let i = 1; i < mentions.length; i++) {
+    const mention = mentions[i]!;
+    const previous = mentions[i - 1]!;
+    if (/^(?:全年|年度)$/.test(text.slice(mention.start, mention.end)) && /^\d{4}$/.test(previous.period)) {
+      mentions[i] = { ...mention, period: previous.period, past: previous.past };
+    }
+  }
+  return mentions;
+}
+
+function comparePeriodToSpeech(period: string, words: string, date: SpeechDate): number {
+  if (/去年|上年/.test(words)) return -1;
+  const year = Number(period.slice(0, 4));
+  return year - date.year;
+}
+
+/** The period a figure refers to: the last time expression before it in its sentence, else the fallback. */
+export function resolvePeriod(mentions: readonly PeriodMention[], position: number, fallback: string): string {
+  let period = fallback;
+  for (const mention of mentions) if (mention.start < position) period = mention.period;
+  return period;
+}

@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KB, sumGzip, weighPage, type Asset, type PageWeight } from '../support/page-weight';
+import {
+  DIST_DIR,
+  classifyPage,
+  listDistFiles,
+  requireDist,
+  urlPathForFile,
+  type PageType,
+} from '../support/site-files';
+
+/**
+ * Limits, gzip bytes as nginx sends them (docs/quality.md explains each). JavaScript is only for
+ * the two islands: charts and search. Everything else is HTML and one stylesheet.
+ */
+const LIMITS = {
+  /** The chart island: the <target-chart> element plus chart.js (bar chart parts only), lazily loaded. */
+  chartIslandJs: 80 * KB,
+  /** The search island plus Pagefind's loader; its WebAssembly and index chunks load on the first query. */
+  searchJs: 40 * KB,
+  /** All stylesheets a page links. */
+  css: 20 * KB,
+  /** HTML + CSS + JS + images of one page. A speech page carries the full text of the speech. */
+  pageWeight: { speech: 120 * KB, other: 100 * KB },
+} as const;
+
+requireDist();
+const files = await listDistFiles();
+const fileSet = new Set(files);
+const pages: (PageWeight & { type: PageType; hasChart: boolean })[] = [];
+for (const file of files.filter((name) => name.endsWith('.html'))) {
+  const weight = await weighPage(DIST_DIR, file, fileSet);
+  const hasChart = /<target-chart\b/.test(await readFile(path.join(DIST_DIR, file), 'utf8'));
+  pages.push({ ...weight, type: classifyPage(urlPathForFile(file)), hasChart });
+}
+
+const js = (assets: readonly Asset[]): Asset[] => assets.filter((asset) => asset.kind === 'js');
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+
+/** Whether a script, through its imports, defines the <target-chart> element. */
+function isChartEntry(page: PageWeight, entry: PageWeight['entries'][number]): boolean {
+  return page.assets.some(
+    (asset) =>
+      entry.closure.includes(asset.file) &&
+      /customElements\.define\(\s*["'`]target-chart["'`]/.test(asset.source ?? ''),
+  );
+}
+
+describe('page weight budgets', () => {
+  it('finds the built pages to measure', () => {
+    expect(pages.map((page) => page.type)).toEqual(expect.arrayContaining(['home', 'speech', 'theme', 'not-found']));
+  });
+
+  it('sends no JavaScript at all on pages without a chart or search', () => {
+    const offenders = pages
+      .filter((page) => !page.hasChart && page.type !== 'search')
+      .filter((page) => js(page.assets).length > 0)
+      .map(
+        (page) =>
+          `${page.page}: ${js(page.assets)
+            .map((asset) => asset.file)
+            .join(', ')}`,
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('sends on chart pages only the chart island, the script that defines <target-chart>', () => {
+    const chartPages = pages.filter((page) => page.hasChart);
+    expect(
+      chartPages.map((page) => page.type),
+      'the targets page shows a <target-chart>',
+    ).toContain('targets');
+    for (const page of chartPages) {
+      expect(page.entries.length, `${page.page} has a chart but loads no script`).toBeGreaterThan(0);
+      const others = page.entries.filter((entry) => !isChartEntry(page, entry)).map((entry) => entry.file);
+      expect(others, `${page.page} loads scripts besides the chart island`).toEqual([]);
+    }
+  });
+
+  it(`keeps the chart island, chart.js included, under ${kb(LIMITS.chartIslandJs)} gzip on every chart page`, () => {
+    const chartPages = pages.filter((page) => page.hasChart);
+    expect(chartPages.length).toBeGreaterThan(0);
+    const heavy = chartPages
+      .filter((page) => sumGzip(js(page.assets)) >= LIMITS.chartIslandJs)
+      .map((page) => `${page.page}: ${kb(sumGzip(js(page.assets)))}`);
+    expect(heavy).toEqual([]);
+  });
+
+  it(`keeps the search page's JavaScript under ${kb(LIMITS.searchJs)} gzip`, () => {
+    const search = pages.find((page) => page.type === 'search');
+    expect(search, 'dist/search/index.html is missing').toBeDefined();
+    const scripts = js(search!.assets);
+    expect(scripts.length, 'the search page loads no script').toBeGreaterThan(0);
+    expect(sumGzip(scripts)).toBeLessThan(LIMITS.searchJs);
+  });
+
+  it(`keeps every page's stylesheets under ${kb(LIMITS.css)} gzip`, () => {
+    const heavy = pages
+      .filter((page) => sumGzip(page.assets, 'css') >= LIMITS.css)
+      .map((page) => `${page.page}: ${kb(sumGzip(page.assets, 'css'))}`);
+    expect(heavy).toEqual([]);
+  });
+
+  it(`keeps speech pages under ${kb(LIMITS.pageWeight.speech)} and other pages under ${kb(LIMITS.pageWeight.other)} in all`, () => {
+    const heavy = pages
+      .filter(
+        (page) => sumGzip(page.assets) >= (page.type === 'speech' ? LIMITS.pageWeight.speech : LIMITS.pageWeight.other),
+      )
+      .map((page) => `${page.page}: ${kb(sumGzip(page.assets))}`);
+    expect(heavy).toEqual([]);
+  });
+});

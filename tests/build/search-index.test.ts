@@ -1,0 +1,97 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+// Asserts on the dist/ that `npm run build` wrote (run it first).
+const DIST = 'dist';
+const manifest = JSON.parse(readFileSync(join(DIST, 'search-manifest.json'), 'utf8')) as {
+  shards: { path: string; pages: number }[];
+  pages: number;
+  dictionary: string[];
+};
+
+interface Fragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  anchors: { id: string }[];
+}
+
+/** Every page the index holds, read back from Pagefind's compressed fragment files. */
+function readFragments(): Fragment[] {
+  return manifest.shards.flatMap((shard) => {
+    const dir = join(DIST, shard.path, 'fragment');
+    return readdirSync(dir).map((file) => {
+      const bytes = gunzipSync(readFileSync(join(dir, file)));
+      // Pagefind prefixes its decompressed files with a signature before the JSON.
+      return JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as Fragment;
+    });
+  });
+}
+
+function speechPages(): string[] {
+  return readdirSync(join(DIST, 'speeches'))
+    .filter((slug) => existsSync(join(DIST, 'speeches', slug, 'index.html')))
+    .filter((slug) => readFileSync(join(DIST, 'speeches', slug, 'index.html'), 'utf8').includes('data-pagefind-body'))
+    .map((slug) => `/speeches/${slug}/`);
+}
+
+describe('search index in dist/', () => {
+  const fragments = readFragments();
+
+  it('indexes exactly the speech pages the site publishes', () => {
+    expect(fragments.map((fragment) => fragment.url).sort()).toEqual(speechPages().sort());
+    expect(manifest.pages).toBe(fragments.length);
+  });
+
+  it('writes each shard as a Pagefind 1.6.0 bundle of pre-segmented ("en") words', () => {
+    for (const shard of manifest.shards) {
+      const entry = JSON.parse(readFileSync(join(DIST, shard.path, 'pagefind-entry.json'), 'utf8')) as {
+        version: string;
+        languages: Record<string, unknown>;
+      };
+      expect(entry.version).toBe('1.6.0');
+      expect(Object.keys(entry.languages)).toEqual(['en']);
+    }
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('gives every page its title, date and the four filters', () => {
+    for (const fragment of fragments) {
+      expect(fragment.meta['title']).toBeTruthy();
+      expect(fragment.meta['date']).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+      expect(fragment.filters['year']).toHaveLength(1);
+      expect(fragment.filters['kind']).toHaveLength(1);
+      expect(Object.keys(fragment.filters)).toEqual(expect.arrayContaining(['year', 'kind']));
+    }
+    expect(fragments.some((fragment) => (fragment.filters['theme'] ?? []).length > 0)).toBe(true);
+  });
+
+  it('keeps paragraph anchors for sub-results, and the policy terms as whole words', () => {
+    const withZongbaoqu = fragments.filter((fragment) => fragment.content.includes('综 保 区'));
+    expect(withZongbaoqu.length).toBeGreaterThan(0);
+    for (const fragment of withZongbaoqu) {
+      expect(fragment.anchors.some((anchor) => /^p-\d+$/.test(anchor.id))).toBe(true);
+      expect(fragment.content).toMatch(/⁂.*综保区/s);
+    }
+  });
+
+  it('ships the search dictionary with the theme terms', () => {
+    expect(manifest.dictionary).toEqual(expect.arrayContaining(['综保区', '专精特新', '三个一批', '营商环境']));
+  });
+});
+
+describe('pages and script', () => {
+  it('loads the search script on the search page, and none on speech pages without a chart', () => {
+    const search = readFileSync(join(DIST, 'search', 'index.html'), 'utf8');
+    expect(search).toContain('<site-search');
+    expect(search).toMatch(/<script type="module"/);
+    for (const url of speechPages()) {
+      const html = readFileSync(join(DIST, url, 'index.html'), 'utf8');
+      if (!html.includes('<target-chart')) expect(html).not.toMatch(/<script\b/);
+      expect(html).not.toContain('/pagefind/');
+    }
+  });
+});

@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchPage } from '../support/browser';
+import { useE2eSite } from '../support/e2e';
+
+const site = useE2eSite();
+
+/** Result items of the search page, once its status says the search has finished. */
+const results = (page: Page) => page.locator('main .search-results > li');
+
+async function waitForResults(page: Page, count?: number): Promise<number> {
+  await page.waitForFunction(
+    (expected) => {
+      const items = document.querySelectorAll('main .search-results > li').length;
+      const busy = document.querySelector('site-search')?.getAttribute('aria-busy') === 'true';
+      return !busy && items > 0 && (expected === undefined || items === expected);
+    },
+    count,
+    { timeout: 15_000 },
+  );
+  return results(page).count();
+}
+
+/** The count a filter checkbox promises, read from its label: `2024（3）` → 3. */
+async function filterCounts(page: Page): Promise<{ name: string; value: string; count: number }[]> {
+  return page.locator('main .search-filters input[type="checkbox"]').evaluateAll((boxes) =>
+    boxes.map((box) => {
+      const input = box as HTMLInputElement;
+      const text = input.closest('label')?.textContent ?? '';
+      return { name: input.name, value: input.value, count: Number(/（(\d+)）/.exec(text)?.[1] ?? -1) };
+    }),
+  );
+}
+
+describe('a reader searching', () => {
+  it('types 营商环境 in the header box, lands on results, narrows them with a filter, and opens a paragraph from a sub-result', async () => {
+    const page = await site.newPage();
+    const problems = watchPage(page);
+    await page.goto(`${site.origin}/speeches/`);
+
+    await page.locator('header input[name="q"]').fill('营商环境');
+    await page.locator('header input[name="q"]').press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === '营商环境');
+    const total = await waitForResults(page);
+    expect(total).toBeGreaterThan(1);
+    // Excerpts and sub-results mark the words found.
+    await expect(page.locator('main .search-results mark').first().textContent()).resolves.toContain('营商环境');
+
+    // A filter with fewer matches than the whole list: checking it must show exactly that many.
+    const narrowing = (await filterCounts(page)).find((filter) => filter.count > 0 && filter.count < total);
+    expect(narrowing, 'no filter narrows the results for 营商环境').toBeDefined();
+    await page.locator(`main .search-filters input[name="${narrowing!.name}"][value="${narrowing!.value}"]`).check();
+    await waitForResults(page, narrowing!.count);
+    expect(new URL(page.url()).searchParams.getAll(narrowing!.name)).toContain(narrowing!.value);
+
+    const subResult = page.locator('main .search-subresults a[href*="#p-"]').first();
+    const href = (await subResult.getAttribute('href')) ?? '';
+    const anchor = /#(p-\d+)/.exec(href)?.[1];
+    expect(anchor, href).toBeDefined();
+    await subResult.click();
+    await page.waitForURL(/\/speeches\/[^/]+\/#p-\d+/);
+
+    const paragraph = page.locator(`#${anchor!}`);
+    await expect(paragraph.textContent()).resolves.toContain('营商环境');
+    const state = await paragraph.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return {
+        target: element.matches(':target'),
+        inView: box.bottom > 0 && box.top < window.innerHeight,
+        highlighted:
+          style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+      };
+    });
+    expect(state).toEqual({ target: true, inView: true, highlighted: true });
+    expect(problems.list).toEqual([]);
+  });
+
+  it('shares a search as a URL: opening /search/?q=综保区 shows only speeches that contain 综保区', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('综保区')}`);
+    await expect(page.locator('main input[name="q"]').first().inputValue()).resolves.toBe('综保区');
+    const count = await waitForResults(page);
+    const links = await results(page)
+      .locator('h2 a')
+      .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    expect(links).toHaveLength(count);
+    for (const path of links) {
+      const html = await (await fetch(`${site.origin}${path}`)).text();
+      expect(html, path).toContain('综保区');
+    }
+  });
+
+  it('lists filters with counts before anything is typed, to browse e.g. all 项目 passages', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/search/`);
+    await page.locator('main .search-filters input[type="checkbox"]').first().waitFor({ state: 'visible' });
+    const filters = await filterCounts(page);
+    expect(filters.length).toBeGreaterThan(3);
+    expect(filters.every((filter) => filter.count >= 0)).toBe(true);
+    const projects = filters.find((filter) => filter.value === '项目');
+    expect(projects?.count).toBeGreaterThan(0);
+    await page.locator(`main .search-filters input[name="${projects!.name}"][value="项目"]`).check();
+    await waitForResults(page, projects!.count);
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumber } from '@/lib/numbers/chinese-number';
+import { readQuantities, readQuantity, type Quantity } from '@/lib/numbers/quantities';
+
+function amount(text: string): Quantity {
+  const reading = readQuantity(text);
+  if (reading?.kind !== 'amount') throw new Error(`not read as one amount: ${text}`);
+  return reading;
+}
+
+describe('parseChineseNumber', () => {
+  it.each([
+    ['170.5', 170.5],
+    ['１７０．５', 170.5],
+    ['二十', 20],
+    ['十五', 15],
+    ['两', 2],
+    ['一百二十', 120],
+    ['三千五百', 3500],
+    ['1.4万', 14000],
+    ['二十亿', 2_000_000_000],
+    ['一万亿', 1e12],
+    ['一亿二千万', 120_000_000],
+  ])('reads %s as %d', (input, expected) => {
+    expect(parseChineseNumber(input)).toBe(expected);
+  });
+
+  it.each(['X', 'XX', '****', '**', 'Ｘ', '万', '千亿', '', 'abc'])('does not read %j as a number', (input) => {
+    expect(parseChineseNumber(input)).toBeNull();
+  });
+});
+
+describe('readQuantity', () => {
+  it('reads 170.5亿元 as 17,050,000,000 yuan, keeping the stated value and unit', () => {
+    expect(amount('170.5亿元')).toMatchObject({
+      value: 170.5,
+      unit: '亿元',
+      normalized: { value: 17_050_000_000, unit: '元' },
+      bound: 'exact',
+      masked: false,
+    });
+  });
+
+  it('reads 1.4万人 as 14000 people', () => {
+    expect(amount('1.4万人')).toMatchObject({ value: 1.4, unit: '万人', normalized: { value: 14_000, unit: '人' } });
+  });
+
+  it('reads 83万平方米 as 830,000 square metres', () => {
+    expect(amount('83万平方米').normalized).toEqual({ value: 830_000, unit: '平方米' });
+  });
+
+  it.each([
+    ['93%以上', 93, '%', 'at-least'],
+    ['5.5%以内', 5.5, '%', 'at-most'],
+    ['不少于4个', 4, '个', 'at-least'],
+    ['近3万人', 3, '万人', 'about'],
+    ['接近700亿元', 700, '亿元', 'about'],
+    ['突破800亿元', 800, '亿元', 'at-least'],
+    ['500余名', 500, '名', 'at-least'],
+    ['6.4个百分点', 6.4, '个百分点', 'exact'],
+    ['9 %以上', 9, '%', 'at-least'],
+    ['１３％', 13, '%', 'exact'],
+  ])('reads %s as %d %s, bound %s', (input, value, unit, bound) => {
+    expect(amount(input)).toMatchObject({ value, unit, bound });
+  });
+
+  it('reads 3-5个 as a range from 3 to 5', () => {
+    expect(amount('3-5个')).toMatchObject({ value: 3, upper: 5, unit: '个', bound: 'range' });
+  });
+
+  it('reads 二十亿元 as 20 of the unit 亿元, in Chinese numerals', () => {
+    expect(amount('二十亿元')).toMatchObject({
+      value: 20,
+      unit: '亿元',
+      normalized: { value: 2_000_000_000, unit: '元' },
+      numerals: 'chinese',
+    });
+  });
+
+  it.each([
+    ['X%', '%'],
+    ['XX亿元', '亿元'],
+    ['****亿元', '亿元'],
+    ['**%', '%'],
+    ['XX余公里', '公里'],
+  ])('records %s as masked, never as a number', (input, unit) => {
+    expect(amount(input)).toMatchObject({ masked: true, value: null, normalized: null, unit });
+  });
+
+  it('records 第X位 as a masked ordinal', () => {
+    expect(readQuantity('第X位')).toMatchObject({ kind: 'ordinal', masked: true, value: null });
+  });
+
+  it('returns null for text that is not exactly one figure', () => {
+    expect(readQuantity('2024年')).toBeNull();
+    expect(readQuantity('300家和25家')).toBeNull();
+  });
+});
+
+describe('readQuantities', () => {
+  it('does not read 签约 before a figure as 约 (about)', () => {
+    const [reading] = readQuantities('确保全年新签约50亿元以上项目不少于4个');
+    expect(reading).toMatchObject({ text: '50亿元以上', bound: 'at-least' });
+    expect(readQuantities('预计今年为企业主体减负约1.3万亿元')[0]).toMatchObject({
+      text: '约1.3万亿元',
+      bound: 'about',
+    });
+  });
+
+  it('reads 两个百亿级项目 as two projects: 百亿级 is a description, not a figure', () => {
+    const readings = readQuantities('等两个百亿级项目落地');
+    expect(readings).toHaveLength(1);
+    expect(readings[0]).toMatchObject({ text: '两个', value: 2, unit: '个', numerals: 'chinese' });
+  });
+
+  it('finds every figure of a seed-004 sentence with its offsets', () => {
+    const sentence = '下半年力争完成新签约项目签约总额600亿元，新开工项目投资总额470亿元，高质量项目签约总额200亿元。';
+    const readings = readQuantities(sentence);
+    expect(readings.map((r) => r.text)).toEqual(['600亿元', '470亿元', '200亿元']);
+    for (const reading of readings) expect(sentence.slice(reading.start, reading.end)).toBe(reading.text);
+  });
+
+  it('keeps offsets in the original text when it has full-width digits', () => {
+    const sentence = '增长１３％以上';
+    const [reading] = readQuantities(sentence);
+    expect(reading).toMatchObject({ text: '１３％以上', value: 13, bound: 'at-least' });
+  });
+
+  it('reads no figure in dates, codes and slogans', () => {
+    const text = '在8月21日高新区召开的2024年高质量发展推进会上，“1+7+2+N”工作机制，5G信号，P3实验室，“13710”工作制度';
+    expect(readQuantities(text)).toEqual([]);
+  });
+
+  it('does not read 万人助万企 or 一个 as figures', () => {
+    expect(readQuantities('持续开展“万人助万企”活动，一个重要原因')).toEqual([]);
+  });
+
+  it('reads 第5次会议 and 排名全市第2 as ordinals only', () => {
+    const readings = readQuantities('第5次会议，排名全市第2');
+    expect(readings.map((r) => r.kind)).toEqual(['ordinal', 'ordinal']);
+    expect(readings.map((r) => r.value)).toEqual([5, 2]);
+  });
+
+  it('reads a masked seed-001 sentence as masked figures only', () => {
+    const readings = readQuantities('固定资产投资同比增长XX%，全市第一；地方一般公共预算收入规模同口径增长XXX%');
+    const amounts = readings.filter((r) => r.kind === 'amount');
+    expect(amounts).toHaveLength(2);
+    expect(amounts.every((r) => r.masked && r.value === null)).toBe(true);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchDictionary } from '@/lib/search/dictionary';
+import { renderIndexDocument, TERMS_MARKER, toIndexWords, type SearchRecord } from '@/lib/search/index-document';
+
+const dictionary = createSearchDictionary(['综保区', '自贸区', '高新区']);
+
+describe('toIndexWords', () => {
+  it('puts one space between characters, numbers and Latin words', () => {
+    expect(toIndexWords('GDP增长１７０．５亿元')).toBe('GDP 增 长 170.5 亿 元');
+  });
+
+  it('glues punctuation to the word before it, so it never counts as a word of a phrase', () => {
+    expect(toIndexWords('综保区、自贸区')).toBe('综 保 区、 自 贸 区');
+  });
+});
+
+describe('renderIndexDocument', () => {
+  const record: SearchRecord = {
+    url: '/speeches/gaoxinqu/',
+    title: '在高新区调研时的讲话',
+    date: '2019',
+    year: '2019',
+    kind: '调研讲话',
+    organization: '市委 & 市政府',
+    themes: ['开放', '创新'],
+    blocks: [
+      { type: 'heading', depth: 2, id: 'h-1', text: '一、高度重视综保区建设', html: '' },
+      {
+        type: 'paragraph',
+        index: 1,
+        id: 'p-1',
+        text: '要高度重视综保区建设，确保完成600亿元。',
+        html: '',
+        headingPath: ['h-1'],
+      },
+    ],
+  };
+  const html = renderIndexDocument(record, dictionary);
+
+  it('keeps heading and paragraph anchors for sub-results', () => {
+    expect(html).toContain('<h2 id="h-1">一、 高 度 重 视 综 保 区 建 设</h2>');
+    expect(html).toContain('<p id="p-1">要 高 度 重 视 综 保 区 建 设， 确 保 完 成 600 亿 元。</p>');
+  });
+
+  it('appends every policy term and figure as a whole word after the marker', () => {
+    expect(html).toContain(`<div>${TERMS_MARKER} 高新区 综保区 综保区 600亿元</div>`);
+  });
+
+  it('gives Pagefind the filters, title meta and date sort, escaping attribute values', () => {
+    expect(html).toContain('<meta data-pagefind-meta="title[content]" content="在高新区调研时的讲话">');
+    expect(html).toContain('<meta data-pagefind-sort="date[content]" content="2019">');
+    expect(html).toContain('<meta data-pagefind-filter="organization[content]" content="市委 &amp; 市政府">');
+    expect(html).toContain('<meta data-pagefind-filter="theme[content]" content="创新">');
+    expect(html).toContain('<body data-pagefind-body>');
+  });
+
+  it('leaves out the organization filter when the speech names none', () => {
+    expect(renderIndexDocument({ ...record, organization: undefined }, dictionary)).not.toContain('organization');
+  });
+});

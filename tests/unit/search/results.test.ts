@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchDictionary } from '@/lib/search/dictionary';
+import { TERMS_MARKER, toIndexWords } from '@/lib/search/index-document';
+import { prepareQuery } from '@/lib/search/query';
+import {
+  buildExcerpt,
+  cleanIndexedText,
+  containsQuery,
+  findVerbatim,
+  pickSubResults,
+  textFragmentHref,
+} from '@/lib/search/results';
+
+const dictionary = createSearchDictionary(['综保区', '高新技术企业']);
+// From the 2022 district report (seed 003).
+const PARAGRAPH = '推动开放向更高水平迈进，综保区顺利通过国家验收，GDP增长7.9%，完成投资600亿元。';
+
+describe('cleanIndexedText', () => {
+  it('gives back the text as written from its index words', () => {
+    expect(cleanIndexedText(toIndexWords(PARAGRAPH))).toBe(PARAGRAPH);
+  });
+
+  it('drops the full stop Pagefind puts after each heading and paragraph', () => {
+    expect(cleanIndexedText('报 告. 同 志 们： GDP 增 长 7.9%')).toBe('报告同志们：GDP增长7.9%');
+  });
+
+  it('drops the appended terms', () => {
+    expect(cleanIndexedText(`${toIndexWords('综保区建设')} ${TERMS_MARKER} 综保区`)).toBe('综保区建设');
+  });
+
+  it('keeps one space between two Latin words or numbers', () => {
+    expect(cleanIndexedText(toIndexWords('Made in China 2025'))).toBe('Made in China 2025');
+  });
+});
+
+describe('findVerbatim', () => {
+  it('finds every occurrence', () => {
+    expect(findVerbatim('综保区、自贸区、综保区', '综保区')).toEqual([0, 8]);
+  });
+
+  it('does not find a figure inside a longer number', () => {
+    expect(findVerbatim('达到93%', '3%')).toEqual([]);
+    expect(findVerbatim('增长6.3%', '3%')).toEqual([]);
+    expect(findVerbatim('共1600亿元', '600亿元')).toEqual([]);
+    expect(findVerbatim('600亿元', '60')).toEqual([]);
+    expect(findVerbatim('达到3%', '3%')).toEqual([2]);
+  });
+
+  it('ignores the case of Latin letters', () => {
+    expect(findVerbatim('GDP增长', 'gdp')).toEqual([0]);
+  });
+
+  it('finds nothing for an empty needle', () => {
+    expect(findVerbatim('综保区', '')).toEqual([]);
+  });
+});
+
+describe('containsQuery', () => {
+  it('needs every part of the query', () => {
+    expect(containsQuery(PARAGRAPH, prepareQuery('综保区 600亿元', dictionary))).toBe(true);
+    expect(containsQuery(PARAGRAPH, prepareQuery('综保区 999亿元', dictionary))).toBe(false);
+  });
+
+  it('is false for a query with nothing to search', () => {
+    expect(containsQuery(PARAGRAPH, prepareQuery('，', dictionary))).toBe(false);
+  });
+});
+
+describe('buildExcerpt', () => {
+  it('marks each occurrence inside the excerpt, as pieces rather than HTML', () => {
+    const pieces = buildExcerpt('要高度重视综保区建设，推动综保区封关运营', prepareQuery('综保区', dictionary), 40);
+    expect(pieces.filter((piece) => piece.mark).map((piece) => piece.text)).toEqual(['综保区', '综保区']);
+    expect(pieces.map((piece) => piece.text).join('')).toBe('要高度重视综保区建设，推动综保区封关运营');
+  });
+
+  it('starts shortly before the first occurrence in a long text, with ellipses', () => {
+    const text = `${'前'.repeat(100)}综保区${'后'.repeat(100)}`;
+    const pieces = buildExcerpt(text, prepareQuery('综保区', dictionary), 30);
+    expect(pieces[0]).toEqual({ text: '…', mark: false });
+    expect(pieces.at(-1)).toEqual({ text: '…', mark: false });
+    expect(pieces.map((piece) => piece.text).join('')).toHaveLength(32);
+  });
+});
+
+describe('pickSubResults', () => {
+  const anchors = [
+    { id: 'speech-title', text: toIndexWords('综保区') },
+    { id: 'h-1', text: toIndexWords('一、充分肯定成绩') },
+    { id: 'p-1', text: toIndexWords('今年以来，高新技术企业达到120家。') },
+    { id: 'p-2', text: toIndexWords(PARAGRAPH) },
+  ];
+
+  it('links the paragraphs that contain the query by their anchor', () => {
+    const subResults = pickSubResults('/speeches/quwei/', anchors, prepareQuery('综保区', dictionary));
+    expect(subResults.map((sub) => sub.id)).toEqual(['p-2']);
+    expect(subResults[0]!.href).toBe('/speeches/quwei/#p-2');
+  });
+
+  it('lists a paragraph that contains any part of the query, up to the limit', () => {
+    const query = prepareQuery('高新技术企业 综保区', dictionary);
+    expect(pickSubResults('/x/', anchors, query).map((sub) => sub.id)).toEqual(['p-1', 'p-2']);
+    expect(pickSubResults('/x/', anchors, query, 1).map((sub) => sub.id)).toEqual(['p-1']);
+  });
+});
+
+describe('textFragmentHref', () => {
+  it('escapes the characters that are syntax in a text directive', () => {
+    expect(textFragmentHref('/s/', 'p-3', 'A-B,C')).toBe('/s/#p-3:~:text=A%2DB%2CC');
+  });
+
+  it('links to the page when no anchor is given', () => {
+    expect(textFragmentHref('/s/', '', 'GDP')).toBe('/s/#:~:text=GDP');
+  });
+});
