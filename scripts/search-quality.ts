@@ -15,11 +15,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { normalizeForSearch } from '../src/lib/search/normalize';
 import { findVerbatim } from '../src/lib/search/results';
 import { summarizeQuality, type QueryOutcome, type QualitySummary } from '../src/lib/search/quality';
-import { serveStatic } from './bench/serve-static';
+import { serveStatic, type StaticServer } from './bench/serve-static';
 
 /** Policy terms readers search for, figures as written, full-width forms, and absent terms. */
 export const QUERIES = [
@@ -108,9 +108,9 @@ async function main(): Promise<void> {
   const server = await serveStatic(dist, mounts);
   const browser = await chromium.launch({ executablePath: values.chromium, args: CHROMIUM_ARGS });
   try {
-    const ours = await runOurs(browser, server.origin, relevantFor);
+    const ours = await runOurs(browser, server, relevantFor);
     printReport('Jianbao search (this site)', ours);
-    const stock = stockDir ? await runStock(browser, server.origin, relevantFor) : undefined;
+    const stock = stockDir ? await runStock(browser, server, relevantFor) : undefined;
     if (stock) printReport('Stock Pagefind 1.6.0 (zh-CN, default API)', stock);
     if (values.json) writeFileSync(values.json, JSON.stringify({ ours, stock }, replacer, 2));
     const failures: string[] = [];
@@ -157,20 +157,26 @@ function htmlToText(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-async function runOurs(browser: Browser, origin: string, relevantFor: (q: string) => Set<string>): Promise<RunReport> {
+async function runOurs(
+  browser: Browser,
+  server: StaticServer,
+  relevantFor: (q: string) => Set<string>,
+): Promise<RunReport> {
   const page = await browser.newPage();
   const outcomes: QueryOutcome[] = [];
   const timesMs: number[] = [];
   // First query from a cold page: what a reader arriving from the header box pays.
   const first = QUERIES[0]!;
   const started = Date.now();
-  await page.goto(`${origin}/search/?q=${encodeURIComponent(first)}`);
+  server.resetServed();
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(first)}`);
   await page.waitForSelector('site-search[data-state="done"], site-search[data-state="error"]');
   if ((await page.getAttribute('site-search', 'data-state')) === 'error') {
     throw new Error(`search page failed: ${await page.textContent('.search-status')}`);
   }
   const coldMs = Date.now() - started;
-  const transfer = await transferredBytes(page);
+  // Counted by the server: Pagefind fetches from a web worker, which page timing entries miss.
+  const { bytes, requests } = server.served();
   for (const query of QUERIES) {
     await page.evaluate(() => document.querySelector('site-search')!.removeAttribute('data-state'));
     await page.fill('#search-q', query);
@@ -194,13 +200,18 @@ async function runOurs(browser: Browser, origin: string, relevantFor: (q: string
     outcomes.push({ query, shown, relevant: relevantFor(query) });
   }
   await page.close();
-  return { summary: summarizeQuality(outcomes), timesMs, firstQuery: { query: first, ms: coldMs, ...transfer } };
+  return { summary: summarizeQuality(outcomes), timesMs, firstQuery: { query: first, ms: coldMs, bytes, requests } };
 }
 
-async function runStock(browser: Browser, origin: string, relevantFor: (q: string) => Set<string>): Promise<RunReport> {
+async function runStock(
+  browser: Browser,
+  server: StaticServer,
+  relevantFor: (q: string) => Set<string>,
+): Promise<RunReport> {
   const page = await browser.newPage();
   const speech = [...relevantFor('营商环境')][0] ?? '/';
-  await page.goto(`${origin}${speech}`);
+  await page.goto(`${server.origin}${speech}`);
+  server.resetServed();
   const outcomes: QueryOutcome[] = [];
   const timesMs: number[] = [];
   let firstQuery: RunReport['firstQuery'] | undefined;
@@ -215,24 +226,12 @@ async function runStock(browser: Browser, origin: string, relevantFor: (q: strin
       const data = await Promise.all(search.results.map((r) => r.data()));
       return { urls: data.map((d) => d.url), ms: performance.now() - started };
     }, query);
-    if (!firstQuery) firstQuery = { query, ms: Math.round(ms), ...(await transferredBytes(page, '/pagefind-stock/')) };
+    if (!firstQuery) firstQuery = { query, ms: Math.round(ms), ...server.served() };
     timesMs.push(Math.round(ms));
     outcomes.push({ query, shown: urls, relevant: relevantFor(query) });
   }
   await page.close();
   return { summary: summarizeQuality(outcomes), timesMs, firstQuery: firstQuery! };
-}
-
-/** Bytes fetched so far by the page (over the wire: Pagefind's files are compressed already). */
-async function transferredBytes(page: Page, prefix = ''): Promise<{ bytes: number; requests: number }> {
-  return page.evaluate((only) => {
-    const entries = [
-      ...performance.getEntriesByType('navigation'),
-      ...performance.getEntriesByType('resource'),
-    ] as PerformanceResourceTiming[];
-    const counted = entries.filter((entry) => only === '' || new URL(entry.name).pathname.startsWith(only));
-    return { bytes: counted.reduce((sum, entry) => sum + entry.transferSize, 0), requests: counted.length };
-  }, prefix);
 }
 
 function printReport(title: string, report: RunReport): void {

@@ -12,9 +12,13 @@ export const CHROMIUM_ARGS = [
 
 export interface FirstSearch {
   query: string;
-  /** Bytes over the wire for the search page and everything the first search fetched. */
+  /**
+   * Bytes the server sent for the search page and everything the first search needed: page, CSS,
+   * JS (uncompressed here; a real host would gzip them), Pagefind's script, worker, WebAssembly,
+   * shard metadata and filters (already compressed), then the query's index chunks and fragments.
+   */
   bytes: number;
-  /** Of which Pagefind's files (script, wasm, index, filters, fragments). */
+  /** Of which the search itself, after the page was ready: index chunks and result fragments. */
   searchBytes: number;
   /** From submitting the query to results on screen, as the page measured it. */
   ms: number;
@@ -39,24 +43,16 @@ export async function measureFirstSearch(
     if ((await page.getAttribute('site-search', 'data-state')) === 'error') {
       throw new Error(`search page failed: ${await page.textContent('.search-status')}`);
     }
+    await page.waitForSelector('.search-filters input', { timeout: 60_000 });
+    const pageBytes = server.served().bytes;
+    server.resetServed();
     await page.fill('#search-q', query);
     await page.press('#search-q', 'Enter');
     await page.waitForSelector('site-search[data-state="done"]', { timeout: 60_000 });
     const ms = Number(await page.getAttribute('site-search', 'data-search-ms'));
     const results = await page.locator('.search-result').count();
-    const { bytes, searchBytes } = await page.evaluate(() => {
-      const entries = [
-        ...performance.getEntriesByType('navigation'),
-        ...performance.getEntriesByType('resource'),
-      ] as PerformanceResourceTiming[];
-      // No named helper functions in here: tsx would wrap them in a __name() the page lacks.
-      return {
-        bytes: entries.reduce((sum, entry) => sum + entry.transferSize, 0),
-        searchBytes: entries
-          .filter((entry) => /\/pagefind[^/]*\/|search-manifest/.test(new URL(entry.name).pathname))
-          .reduce((sum, entry) => sum + entry.transferSize, 0),
-      };
-    });
+    const searchBytes = server.served().bytes;
+    const bytes = pageBytes + searchBytes;
     return { query, bytes, searchBytes, ms, results };
   } finally {
     await browser.close();

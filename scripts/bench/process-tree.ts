@@ -80,7 +80,8 @@ export function sampleTree(
     );
     const rssByRole: Record<string, number> = {};
     for (const process of tree) {
-      const role = classify(process.command);
+      // A process that has exited but not been reaped has no command line any more: keep its role.
+      const role = process.command === '' ? (lastCpu.get(process.pid)?.role ?? 'other') : classify(process.command);
       lastCpu.set(process.pid, { role, cpu: process.cpuSeconds });
       rssByRole[role] = (rssByRole[role] ?? 0) + process.rssBytes;
     }

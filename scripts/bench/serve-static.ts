@@ -16,6 +16,12 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   origin: string;
+  /**
+   * Bytes of response bodies sent since the last reset, by path. Counted here because Pagefind
+   * fetches its index from a web worker, which the page's own performance entries do not see.
+   */
+  served(): { bytes: number; requests: number; byPath: Record<string, number> };
+  resetServed(): void;
   close(): Promise<void>;
 }
 
@@ -25,6 +31,7 @@ export interface StaticServer {
  * `mounts` maps a path prefix such as `/pagefind-stock/` to another folder.
  */
 export async function serveStatic(root: string, mounts: Record<string, string> = {}): Promise<StaticServer> {
+  let byPath: Record<string, number> = {};
   const server: Server = createServer((request, response) => {
     void (async () => {
       let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -44,6 +51,8 @@ export async function serveStatic(root: string, mounts: Record<string, string> =
       } catch {
         return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       }
+      const { size } = await stat(file);
+      byPath[pathname] = (byPath[pathname] ?? 0) + size;
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       createReadStream(file).pipe(response);
     })();
@@ -53,6 +62,14 @@ export async function serveStatic(root: string, mounts: Record<string, string> =
   if (address === null || typeof address === 'string') throw new Error('server has no port');
   return {
     origin: `http://127.0.0.1:${address.port}`,
+    served: () => ({
+      bytes: Object.values(byPath).reduce((sum, bytes) => sum + bytes, 0),
+      requests: Object.keys(byPath).length,
+      byPath: { ...byPath },
+    }),
+    resetServed: () => {
+      byPath = {};
+    },
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

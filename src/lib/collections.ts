@@ -32,6 +32,8 @@ export interface Site {
   themes: Theme[];
   /** Reviewed figures of published speeches (unreviewed too with JIANBAO_DRAFTS=1), newest speech first. */
   targets: PublishedTarget[];
+  /** The same records by speech slug: a speech page looks up its own instead of scanning all of them. */
+  targetsBySpeech: ReadonlyMap<string, PublishedTarget[]>;
 }
 
 let site: Promise<Site> | undefined;
@@ -78,5 +80,11 @@ async function loadSite(): Promise<Site> {
   }));
   const classifyThemes = createTargetThemeClassifier(themes);
   const targets = selectPublishedTargets(targetRecords, targetSpeeches, { includeDrafts, classifyThemes });
-  return { speeches, themes, targets };
+  const targetsBySpeech = new Map<string, PublishedTarget[]>();
+  for (const target of targets) {
+    const list = targetsBySpeech.get(target.speech);
+    if (list) list.push(target);
+    else targetsBySpeech.set(target.speech, [target]);
+  }
+  return { speeches, themes, targets, targetsBySpeech };
 }

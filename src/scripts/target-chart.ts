@@ -1,51 +1,84 @@
 /**
- * `<target-chart data-chart="{…}">`: draws a horizontal bar chart of stated targets when it
- * scrolls into view. The server already rendered the same data as a table, so without
- * JavaScript (or before the chart loads) nothing is missing; the chart box stays hidden until
- * there is a chart to show.
+ * `<target-chart data-chart="{…}">`: draws a horizontal bar chart of stated targets once it is
+ * on screen. The server already rendered the same data as a table, and reserved the chart box's
+ * final height (TargetChart.astro), so without JavaScript nothing is missing and drawing shifts
+ * nothing. Charts below the first screen cost nothing until the reader scrolls to them.
  */
 import type { TargetChartData } from '../lib/charts/target-charts';
 
-// Enough for two label lines and two bars per row; Chinese labels wrap badly below this.
-const ROW_HEIGHT_PX = 44;
-const AXIS_AND_LEGEND_PX = 72;
-// Start loading a little before the chart is on screen, so it is drawn by the time it is read.
-const PRELOAD_MARGIN = '200px';
+// Only charts on screen or about to be: a margin of a few lines, not a screenful, so that a page
+// load draws only what the reader sees.
+const NEAR_VIEWPORT_MARGIN = '100px';
+// An idle callback may wait this long; then the chart is drawn anyway.
+const IDLE_TIMEOUT_MS = 1000;
+
+const waiting: TargetChart[] = [];
+let pumping = false;
+
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * Draws the waiting charts one per idle callback, never two in one task: each draw is a long
+ * task on a slow phone, and a queue of them would block input for as long as they all take.
+ * Loading chart.js gets its own idle callback too.
+ */
+async function drawWaiting(): Promise<void> {
+  if (pumping) return;
+  pumping = true;
+  try {
+    await whenIdle();
+    const { renderTargetChart } = await import('./target-chart-render');
+    for (let chart = waiting.shift(); chart; chart = waiting.shift()) {
+      await whenIdle();
+      chart.draw(renderTargetChart);
+    }
+  } finally {
+    pumping = false;
+  }
+}
 
 class TargetChart extends HTMLElement {
   #observer: IntersectionObserver | undefined;
 
   connectedCallback(): void {
     if (!('IntersectionObserver' in window)) {
-      void this.#draw();
+      this.#enqueue();
       return;
     }
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         this.#observer?.disconnect();
-        void this.#draw();
+        this.#enqueue();
       },
-      { rootMargin: PRELOAD_MARGIN },
+      { rootMargin: NEAR_VIEWPORT_MARGIN },
     );
     this.#observer.observe(this);
   }
 
   disconnectedCallback(): void {
     this.#observer?.disconnect();
+    const index = waiting.indexOf(this);
+    if (index >= 0) waiting.splice(index, 1);
   }
 
-  async #draw(): Promise<void> {
-    const box = this.querySelector<HTMLElement>('.target-chart-box');
-    const canvas = box?.querySelector('canvas');
+  #enqueue(): void {
+    waiting.push(this);
+    void drawWaiting();
+  }
+
+  draw(render: typeof import('./target-chart-render').renderTargetChart): void {
+    const canvas = this.querySelector<HTMLCanvasElement>('.target-chart-box canvas');
     const json = this.dataset['chart'];
-    if (!box || !canvas || !json) return;
+    if (!canvas || !json || this.dataset['drawn']) return;
     const data = JSON.parse(json) as TargetChartData;
     if (data.rows.length === 0) return;
-    box.hidden = false;
-    box.style.height = `${data.rows.length * ROW_HEIGHT_PX + AXIS_AND_LEGEND_PX}px`;
-    const { renderTargetChart } = await import('./target-chart-render');
-    renderTargetChart(canvas, data);
+    render(canvas, data);
     this.dataset['drawn'] = 'true';
   }
 }

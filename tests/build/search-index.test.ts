@@ -1,35 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { readSearchFragments, readSearchManifest } from '../support/search-index';
+import { DIST_DIR } from '../support/site-files';
 
-// Asserts on the dist/ that `npm run build` wrote (run it first).
-const DIST = 'dist';
-const manifest = JSON.parse(readFileSync(join(DIST, 'search-manifest.json'), 'utf8')) as {
-  shards: { path: string; pages: number }[];
-  pages: number;
-  dictionary: string[];
-};
-
-interface Fragment {
-  url: string;
-  content: string;
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
-  anchors: { id: string }[];
-}
-
-/** Every page the index holds, read back from Pagefind's compressed fragment files. */
-function readFragments(): Fragment[] {
-  return manifest.shards.flatMap((shard) => {
-    const dir = join(DIST, shard.path, 'fragment');
-    return readdirSync(dir).map((file) => {
-      const bytes = gunzipSync(readFileSync(join(dir, file)));
-      // Pagefind prefixes its decompressed files with a signature before the JSON.
-      return JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as Fragment;
-    });
-  });
-}
+// Asserts on the dist/ that `npm run build` wrote (run it first), or on JIANBAO_DIST.
+const DIST = DIST_DIR;
+const manifest = readSearchManifest();
 
 function speechPages(): string[] {
   return readdirSync(join(DIST, 'speeches'))
@@ -39,7 +16,7 @@ function speechPages(): string[] {
 }
 
 describe('search index in dist/', () => {
-  const fragments = readFragments();
+  const fragments = readSearchFragments();
 
   it('indexes exactly the speech pages the site publishes', () => {
     expect(fragments.map((fragment) => fragment.url).sort()).toEqual(speechPages().sort());
