@@ -20,6 +20,7 @@ import { normalizeForSearch } from '../src/lib/search/normalize';
 import { findVerbatim } from '../src/lib/search/results';
 import { summarizeQuality, type QueryOutcome, type QualitySummary } from '../src/lib/search/quality';
 import { serveStatic, type StaticServer } from './bench/serve-static';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 
 /** Policy terms readers search for, figures as written, full-width forms, and absent terms. */
 export const QUERIES = [
@@ -58,14 +59,6 @@ export const QUERIES = [
   '首席服务官',
 ];
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TARGET_PRECISION = 0.95;
 
 interface RunReport {
@@ -81,7 +74,7 @@ async function main(): Promise<void> {
       dist: { type: 'string', default: 'dist' },
       'no-stock': { type: 'boolean', default: false },
       json: { type: 'string' },
-      chromium: { type: 'string', default: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
+      chromium: { type: 'string', default: CHROMIUM_PATH },
     },
   });
   const dist = values.dist;
@@ -106,7 +99,7 @@ async function main(): Promise<void> {
     mounts['/pagefind-stock/'] = join(stockDir, 'pagefind');
   }
   const server = await serveStatic(dist, mounts);
-  const browser = await chromium.launch({ executablePath: values.chromium, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: values.chromium, args: [...CHROMIUM_ARGS] });
   try {
     const ours = await runOurs(browser, server, relevantFor);
     printReport('Jianbao search (this site)', ours);

@@ -1,14 +1,6 @@
 import { chromium } from 'playwright-core';
 import { serveStatic } from './serve-static';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
 
 export interface FirstSearch {
   query: string;
@@ -32,10 +24,10 @@ export interface FirstSearch {
 export async function measureFirstSearch(
   dist: string,
   query: string,
-  executablePath = '/usr/bin/chromium',
+  executablePath = CHROMIUM_PATH,
 ): Promise<FirstSearch> {
   const server = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/`);

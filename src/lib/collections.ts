@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { parseSpeechDate, type SpeechDate } from './dates/speech-date';
 import { parseSpeechBody } from './speech/parse-body';
+import { readSpeechBody } from '../loaders/speech-files';
 import type { ParagraphBlock, SpeechBlock } from './speech/types';
 import type { SpeechData } from './schemas/speech';
 import { ThemesFileSchema, type Theme } from './schemas/theme';
@@ -55,7 +56,7 @@ async function loadSite(): Promise<Site> {
     const parsedDate = parseSpeechDate(entry.data.date);
     // The schema already refused impossible dates; this guards the type, not the data.
     if (!parsedDate.ok) throw new Error(`${entry.filePath ?? entry.id}: invalid date ${entry.data.date}`);
-    const { blocks } = parseSpeechBody(entry.body ?? '');
+    const { blocks } = parseSpeechBody(readSpeechBody(process.cwd(), entry.filePath ?? ''));
     const paragraphThemes = classifyParagraphs(blocks, themes);
     return {
       slug: entry.id,

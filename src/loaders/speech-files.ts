@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { slugFromFileName } from '../lib/speech/slug';
+import { readFrontMatter } from '../lib/validation/front-matter';
+
+const SPEECH_FILE = /\.(md|mdx)$/i;
+
+/**
+ * Loads `content/speeches/*.md|mdx` as entries holding only their front matter and file path.
+ *
+ * Why not `glob()`: it renders every Markdown body to HTML at sync time and keeps body and HTML
+ * in the data store, which Astro then bundles into the build. The site never uses that HTML
+ * (src/lib/speech parses the body itself, for paragraph anchors, themes and targets), and at
+ * 10,000 speeches the store reached gigabytes (docs/benchmarks.md). Bodies are read from the file
+ * by src/lib/collections.ts, once per build. Entries are keyed by a digest of the file, so an
+ * unchanged speech is not parsed again on the next build, as with `glob()`.
+ */
+export function speechFiles(options: { base: string }): Loader {
+  return {
+    name: 'jianbao:speech-files',
+    load: async (context) => {
+      const { config, store, watcher, logger } = context;
+      const root = fileURLToPath(config.root);
+      const base = resolve(root, options.base);
+      const sync = async (): Promise<void> => {
+        const untouched = new Set(store.keys());
+        for (const file of listSpeechFiles(base)) {
+          const text = readFileSync(join(base, file), 'utf8');
+          const front = readFrontMatter(file, text);
+          // `npm run check`, which the build runs first, reports these files with their fix.
+          if (!front.ok) continue;
+          const data = front.value.data;
+          const id = typeof data['slug'] === 'string' ? data['slug'] : slugFromFileName(file);
+          untouched.delete(id);
+          const digest = context.generateDigest(text);
+          if (store.get(id)?.digest === digest) continue;
+          const filePath = relative(root, join(base, file)).split('\\').join('/');
+          store.set({ id, data: await context.parseData({ id, data, filePath }), filePath, digest });
+        }
+        for (const id of untouched) store.delete(id);
+      };
+      await sync();
+      // `npm run dev`: pick up a saved, added or removed speech.
+      watcher?.on('all', (_event, path) => {
+        if (!path.startsWith(base) || !SPEECH_FILE.test(path)) return;
+        sync().catch((error: unknown) => logger.error(String(error)));
+      });
+    },
+  };
+}
+
+function listSpeechFiles(base: string): string[] {
+  return readdirSync(base, { recursive: true })
+    .map((file) => String(file).split('\\').join('/'))
+    .filter((file) => SPEECH_FILE.test(file))
+    .sort();
+}
+
+/** The Markdown body of a speech file, without its front matter. */
+export function readSpeechBody(root: string, filePath: string): string {
+  const text = readFileSync(resolve(root, filePath), 'utf8');
+  const front = readFrontMatter(filePath, text);
+  return front.ok ? front.value.body : '';
+}
