@@ -31,7 +31,12 @@ export function watchPage(page: Page, options: { allowNotFound?: string } = {}):
   });
   page.on('pageerror', (error) => list.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => {
-    list.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+    const error = request.failure()?.errorText ?? 'unknown';
+    // A reader who follows a link while the page still fetches something (a chart script loading
+    // in an idle callback) cancels that fetch. That is the browser's doing, not a broken resource;
+    // a missing file still shows as its 404 response below, a CSP block as a console error.
+    if (error === 'net::ERR_ABORTED') return;
+    list.push(`request failed: ${request.url()} (${error})`);
   });
   page.on('response', (response) => {
     const url = new URL(response.url());
