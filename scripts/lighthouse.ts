@@ -101,6 +101,19 @@ async function measureBenchmarkIndex(url: string, port: number): Promise<number>
   return median(indexes);
 }
 
+/** The metrics that make up the performance score, as Lighthouse displays them. */
+const METRICS = [
+  ['first-contentful-paint', 'FCP'],
+  ['largest-contentful-paint', 'LCP'],
+  ['total-blocking-time', 'TBT'],
+  ['cumulative-layout-shift', 'CLS'],
+  ['speed-index', 'SI'],
+] as const;
+
+function describeMetrics(lhr: { audits: Record<string, { displayValue?: string | undefined }> }): string {
+  return METRICS.map(([id, label]) => `${label} ${lhr.audits[id]?.displayValue ?? '?'}`).join(', ');
+}
+
 async function audit(
   url: string,
   port: number,
@@ -122,6 +135,7 @@ async function audit(
       CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
     ) as Scores;
     runs.push(scores);
+    console.log(`${url} run ${run + 1}: performance ${scores.performance} (${describeMetrics(lhr)})`);
     // Name the audits that cost points, so a failure says what to fix.
     for (const category of CATEGORIES) {
       for (const ref of lhr.categories[category]?.auditRefs ?? []) {

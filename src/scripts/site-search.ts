@@ -1,165 +1,90 @@
 /**
- * <site-search>: the search page's results, filters and sort, driven by the Pagefind index the
- * build writes (never the npm UI packages, whose version lags the index format).
+ * <site-search>: the search page's box, sort and filters, and the results list. The search itself
+ * runs in a worker (search-worker.ts: Pagefind, ranking, checking each result contains the query,
+ * excerpts), so typing and scrolling never wait for it; this element only sends the form's state
+ * and renders what comes back.
  *
- * Precision comes from src/lib/search: the query is normalized and cut into index words exactly as
- * pages were, each part is an exact Pagefind search, and every result shown is checked to contain
- * the query verbatim. State lives in the URL (?q=, ?sort=date, ?theme=…) so searches can be shared.
+ * The filter lists and their totals are in the page's HTML (SearchFilters.astro), so nothing moves
+ * when the script starts; a search only updates the counts. State lives in the URL (?q=,
+ * ?sort=date, ?theme=…) so searches can be shared.
  */
-import { createSearchDictionary, type SearchDictionary } from '../lib/search/dictionary';
-import { prepareQuery, type PreparedQuery } from '../lib/search/query';
-import {
-  buildExcerpt,
-  cleanIndexedText,
-  containsQuery,
-  pickSubResults,
-  textFragmentHref,
-  type ExcerptPiece,
-} from '../lib/search/results';
+import type { ExcerptPiece } from '../lib/search/results';
+import type { FilterCounts, RenderedResult, SearchRequest, SearchResponse, SelectedFilters } from './search-protocol';
 
-interface PagefindResultData {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  anchors: { element: string; id: string; text: string; location: number }[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-type Filters = Record<string, string[]>;
-interface PagefindApi {
-  init(): Promise<void>;
-  mergeIndex(path: string, options?: { language?: string }): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    term: string | null,
-    options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<PagefindSearch>;
-}
-interface SearchManifest {
-  shards: { path: string; pages: number }[];
-  themes: string[];
-  dictionary: string[];
-}
-
-/** Filter groups in the order shown, with their labels. */
-const FILTER_GROUPS: readonly [string, string][] = [
-  ['theme', '主题'],
-  ['year', '年份'],
-  ['kind', '文种'],
-  ['organization', '发布机构'],
-];
-const PAGE_SIZE = 10;
 // Typing pauses shorter than this are still part of the query (IME composition, fast typists).
 const TYPING_DEBOUNCE_MS = 200;
+// The width from which search.astro lays the filters out as a side column.
+const WIDE_LAYOUT = '48rem';
 
 class SiteSearch extends HTMLElement {
-  #pagefind: Promise<{ api: PagefindApi; dictionary: SearchDictionary }> | undefined;
+  #worker: Worker | undefined;
   #runId = 0;
-  #verified: { result: PagefindResult; data: PagefindResultData }[] = [];
-  #pending: PagefindResult[] = [];
-  #query: PreparedQuery = { text: '', parts: [] };
+  #started = 0;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
-  #lastCounts: PagefindSearch['filters'] = {};
-  #themeOrder: readonly string[] = [];
+  /** The counts the page was built with (every speech), shown again when no search is active. */
+  #totals = new Map<HTMLElement, string>();
 
   connectedCallback(): void {
     const form = this.querySelector('form')!;
     const input = this.#input();
-    const params = new URL(location.href).searchParams;
-    input.value = params.get('q') ?? '';
-    const sort = params.get('sort') === 'date' ? 'date' : 'relevance';
-    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="sort"]'))
-      radio.checked = radio.value === sort;
+    for (const counter of this.#counters()) this.#totals.set(counter, counter.textContent);
+    // Filters sit beside the results on wide screens; on a phone they stay folded above them.
+    if (window.matchMedia(`(min-width: ${WIDE_LAYOUT})`).matches) {
+      this.querySelector<HTMLDetailsElement>('.search-filters-box')?.setAttribute('open', '');
+    }
+    this.#restoreFromUrl();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#typingTimer);
-      void this.#run(true);
+      this.#run(true);
     });
     input.addEventListener('input', () => {
       clearTimeout(this.#typingTimer);
-      this.#typingTimer = setTimeout(() => void this.#run(false), TYPING_DEBOUNCE_MS);
+      this.#typingTimer = setTimeout(() => this.#run(false), TYPING_DEBOUNCE_MS);
     });
     this.addEventListener('change', (event) => {
-      if ((event.target as HTMLElement).matches('input[type="checkbox"], input[name="sort"]')) void this.#run(false);
+      if ((event.target as HTMLElement).matches('input[type="checkbox"], input[name="sort"]')) this.#run(false);
     });
-    this.querySelector('.search-more')!.addEventListener('click', () => void this.#showMore(this.#runId));
+    this.querySelector('.search-more')!.addEventListener('click', () => {
+      this.#post({ type: 'more', runId: this.#runId });
+    });
     // Back and forward restore the search the URL describes.
     window.addEventListener('popstate', () => {
-      const state = new URL(location.href).searchParams;
-      input.value = state.get('q') ?? '';
-      for (const box of this.querySelectorAll<HTMLInputElement>('.search-filters input')) {
-        box.checked = state.getAll(box.name).includes(box.value);
-      }
-      const byDate = state.get('sort') === 'date';
-      for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="sort"]'))
-        radio.checked = (radio.value === 'date') === byDate;
-      void this.#run(false);
+      this.#restoreFromUrl();
+      this.#run(false);
     });
-    void this.#start(params);
-  }
-
-  async #start(params: URLSearchParams): Promise<void> {
     try {
-      const { api } = await this.#load();
-      // The first search does not wait for the filter lists, which load every filter chunk.
-      const filtersReady = api.filters().then((all) => this.#renderFilters(all, params));
-      await this.#run(false);
-      await filtersReady;
-      this.#updateCounts(this.#lastCounts, this.#query.parts.length > 0);
+      this.#worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+      this.#worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => this.#receive(event.data));
+      this.#worker.addEventListener('error', () => this.#fail('搜索程序未能启动'));
     } catch (error) {
-      this.#status(`搜索暂时无法使用：${error instanceof Error ? error.message : String(error)}`);
-      this.dataset['state'] = 'error';
+      this.#fail(error instanceof Error ? error.message : String(error));
+      return;
     }
+    this.#run(false);
   }
 
-  #load(): Promise<{ api: PagefindApi; dictionary: SearchDictionary }> {
-    this.#pagefind ??= (async () => {
-      // Both requests at once (the page also preloads them): the first shard is always /pagefind/.
-      const pagefindUrl: string = '/pagefind/pagefind.js';
-      const [manifest, api] = await Promise.all([
-        fetch(this.dataset['manifest'] ?? '/search-manifest.json').then(
-          (response) => response.json() as Promise<SearchManifest>,
-        ),
-        import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi>,
-      ]);
-      const [primary, ...others] = manifest.shards;
-      if (!primary) throw new Error('没有搜索索引');
-      // Pagefind picks its query segmenter from <html lang> when it starts. The index holds words
-      // already cut by src/lib/search, so it must not re-segment Chinese: start it as English, then
-      // restore the page language at once (nothing is announced in between).
-      const root = document.documentElement;
-      const lang = root.lang;
-      root.lang = 'en';
-      const ready = api.init();
-      root.lang = lang;
-      await ready;
-      for (const shard of others) await api.mergeIndex(shard.path, { language: 'en' });
-      this.#themeOrder = manifest.themes;
-      return { api, dictionary: createSearchDictionary(manifest.dictionary) };
-    })();
-    return this.#pagefind;
+  /** Sets the box, sort and filter checkboxes from the address. */
+  #restoreFromUrl(): void {
+    const params = new URL(location.href).searchParams;
+    this.#input().value = params.get('q') ?? '';
+    const byDate = params.get('sort') === 'date';
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="sort"]'))
+      radio.checked = (radio.value === 'date') === byDate;
+    for (const box of this.querySelectorAll<HTMLInputElement>('.search-filters input[type="checkbox"]'))
+      box.checked = params.getAll(box.name).includes(box.value);
   }
 
   #input(): HTMLInputElement {
     return this.querySelector<HTMLInputElement>('input[name="q"]')!;
   }
 
-  #selectedFilters(): Filters {
-    const filters: Filters = {};
-    // Until the filter lists are on the page, the URL says what is selected.
-    if (this.querySelector('.search-filters input') === null) {
-      const params = new URL(location.href).searchParams;
-      for (const [name] of FILTER_GROUPS) if (params.has(name)) filters[name] = params.getAll(name);
-      return filters;
-    }
+  #counters(): NodeListOf<HTMLElement> {
+    return this.querySelectorAll<HTMLElement>('.search-count');
+  }
+
+  #selectedFilters(): SelectedFilters {
+    const filters: SelectedFilters = {};
     for (const box of this.querySelectorAll<HTMLInputElement>('.search-filters input:checked')) {
       (filters[box.name] ??= []).push(box.value);
     }
@@ -170,192 +95,71 @@ class SiteSearch extends HTMLElement {
     return this.querySelector<HTMLInputElement>('input[name="sort"]:checked')?.value === 'date' ? 'date' : 'relevance';
   }
 
-  /** Runs the search in the form; a newer run makes older ones stop rendering. */
-  async #run(fromSubmit: boolean): Promise<void> {
+  #post(request: SearchRequest): void {
+    this.#worker?.postMessage(request);
+  }
+
+  /** Sends the form's search to the worker; a newer run makes the answers of older ones ignored. */
+  #run(fromSubmit: boolean): void {
     const runId = ++this.#runId;
-    const started = performance.now();
-    this.dataset['state'] = 'searching';
-    const { api, dictionary } = await this.#load();
-    const query = prepareQuery(this.#input().value, dictionary);
+    this.#started = performance.now();
     const filters = this.#selectedFilters();
     const sort = this.#sort();
     this.#writeUrl(filters, sort, fromSubmit);
-    const hasFilters = Object.keys(filters).length > 0;
-    if (query.parts.length === 0 && !hasFilters) {
-      this.#clearResults();
-      this.#status(
-        this.#input().value.trim() === '' ? '输入词语搜索全部讲话，或先选择筛选条件浏览。' : '请输入要搜索的文字。',
-      );
-      this.dataset['state'] = 'done';
+    this.dataset['state'] = 'searching';
+    this.setAttribute('aria-busy', 'true');
+    this.#post({ type: 'search', runId, text: this.#input().value, filters, sort });
+  }
+
+  #receive(response: SearchResponse): void {
+    if (response.runId !== this.#runId) return;
+    if (response.type === 'error') {
+      this.#fail(response.message);
       return;
     }
-    this.setAttribute('aria-busy', 'true');
-    const options = { filters, ...(sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
-    let candidates: PagefindResult[];
-    let counts: PagefindSearch['filters'] = {};
-    if (query.parts.length === 0) {
-      const search = await api.search(null, { ...options, sort: { date: 'desc' } });
-      candidates = search.results;
-      counts = search.filters;
+    if (response.type === 'empty') {
+      this.#clearResults();
+      this.#showCounts(undefined);
+      this.#status(response.blank ? '输入词语搜索全部讲话，或先选择筛选条件浏览。' : '请输入要搜索的文字。');
     } else {
-      // One exact search per part; a page must match all of them.
-      const searches = await Promise.all(query.parts.map((part) => api.search(part.pagefindQuery, options)));
-      counts = searches[0]!.filters;
-      const inAll = searches.slice(1).map((search) => new Set(search.results.map((result) => result.id)));
-      candidates = searches[0]!.results.filter((result) => inAll.every((ids) => ids.has(result.id)));
-      if (sort === 'relevance') candidates = await this.#rank(api, query, filters, candidates);
+      const list = this.querySelector('.search-results')!;
+      if (response.first) {
+        this.#clearResults();
+        this.#showCounts(response.counts ?? {});
+      }
+      list.append(...response.results.map(renderResult));
+      this.querySelector<HTMLButtonElement>('.search-more')!.hidden = !response.hasMore;
+      const label = response.queryText !== '' ? `“${response.queryText}”` : '所选条件';
+      this.#status(
+        response.total === 0
+          ? `没有找到包含${label}的讲话。`
+          : `${label}：找到 ${response.total} 篇讲话${response.hasMore ? `，显示前 ${response.shown} 篇` : ''}。`,
+      );
     }
-    if (runId !== this.#runId) return;
-    this.#query = query;
-    this.#pending = candidates;
-    this.#verified = [];
-    this.#clearResults();
-    this.#lastCounts = counts;
-    this.#updateCounts(counts, query.parts.length > 0);
-    await this.#showMore(runId);
-    if (runId !== this.#runId) return;
     this.removeAttribute('aria-busy');
-    this.dataset['searchMs'] = String(Math.round(performance.now() - started));
+    this.dataset['searchMs'] = String(Math.round(performance.now() - this.#started));
     this.dataset['state'] = 'done';
   }
 
-  /**
-   * Orders exact matches by relevance. Pagefind scores every exact (quoted) match the same, so the
-   * order comes from the same words searched unquoted, where Pagefind weighs how often and where
-   * they occur. Only pages of the exact search are kept, so nothing the unquoted search adds shows.
-   */
-  async #rank(
-    api: PagefindApi,
-    query: PreparedQuery,
-    filters: Filters,
-    exact: PagefindResult[],
-  ): Promise<PagefindResult[]> {
-    const scores = new Map<string, number>();
-    const searches = await Promise.all(
-      query.parts.map((part) => api.search(part.pagefindQuery.slice(1, -1), { filters })),
-    );
-    for (const search of searches) {
-      for (const result of search.results) scores.set(result.id, (scores.get(result.id) ?? 0) + result.score);
-    }
-    return exact
-      .map((result, position) => ({ result, position, score: scores.get(result.id) ?? 0 }))
-      .sort((a, b) => b.score - a.score || a.position - b.position)
-      .map(({ result }) => result);
+  #fail(message: string): void {
+    this.removeAttribute('aria-busy');
+    this.#status(`搜索暂时无法使用：${message}`);
+    this.dataset['state'] = 'error';
   }
 
-  /** Loads, checks and renders the next page of results. */
-  async #showMore(runId: number): Promise<void> {
-    const list = this.querySelector('.search-results')!;
-    const shownBefore = this.#verified.length;
-    while (this.#verified.length < shownBefore + PAGE_SIZE && this.#pending.length > 0) {
-      const batch = this.#pending.splice(0, PAGE_SIZE);
-      const loaded = await Promise.all(batch.map(async (result) => ({ result, data: await result.data() })));
-      if (runId !== this.#runId) return;
-      for (const item of loaded) {
-        // Pagefind's exact search already means "contains the query"; this check is what makes
-        // it a promise (the appended terms or a prefix can never produce a result on their own).
-        if (this.#query.parts.length > 0 && !containsQuery(cleanIndexedText(item.data.content), this.#query)) continue;
-        this.#verified.push(item);
-        list.append(this.#renderResult(item.data));
+  /** Counts of the current search, or the page's own totals when no search is active. */
+  #showCounts(counts: FilterCounts | undefined): void {
+    for (const counter of this.#counters()) {
+      if (!counts) {
+        counter.textContent = this.#totals.get(counter) ?? '';
+        continue;
       }
-    }
-    const more = this.querySelector<HTMLButtonElement>('.search-more')!;
-    more.hidden = this.#pending.length === 0;
-    const total = this.#verified.length + this.#pending.length;
-    const label = this.#query.parts.length > 0 ? `“${this.#query.text}”` : '所选条件';
-    this.#status(
-      total === 0
-        ? `没有找到包含${label}的讲话。`
-        : `${label}：找到 ${total} 篇讲话${more.hidden ? '' : `，显示前 ${this.#verified.length} 篇`}。`,
-    );
-  }
-
-  #renderResult(data: PagefindResultData): HTMLLIElement {
-    const item = document.createElement('li');
-    item.className = 'search-result';
-    const heading = document.createElement('h2');
-    const link = document.createElement('a');
-    const first = this.#query.parts[0];
-    link.href = first ? textFragmentHref(data.url, '', first.text) : data.url;
-    link.textContent = data.meta['title'] ?? data.url;
-    heading.append(link);
-    const meta = document.createElement('p');
-    meta.className = 'search-result-meta';
-    meta.textContent = [data.meta['date'], data.filters['kind']?.[0], data.filters['organization']?.[0]]
-      .filter(Boolean)
-      .join(' · ');
-    item.append(heading, meta);
-    const subResults = pickSubResults(data.url, data.anchors, this.#query);
-    if (subResults.length > 0) {
-      const list = document.createElement('ul');
-      list.className = 'search-subresults';
-      for (const sub of subResults) {
-        const entry = document.createElement('li');
-        const subLink = document.createElement('a');
-        subLink.href = sub.href;
-        subLink.append(...renderPieces(sub.excerpt));
-        const where = document.createElement('span');
-        where.className = 'visually-hidden';
-        where.textContent = sub.id.startsWith('h-') ? '（章节标题）' : `（第${sub.id.slice(2)}段）`;
-        subLink.append(where);
-        entry.append(subLink);
-        list.append(entry);
-      }
-      item.append(list);
-    } else {
-      const excerpt = document.createElement('p');
-      excerpt.className = 'search-excerpt';
-      excerpt.append(...renderPieces(buildExcerpt(cleanIndexedText(data.content), this.#query)));
-      item.append(excerpt);
-    }
-    return item;
-  }
-
-  #renderFilters(all: Record<string, Record<string, number>>, params: URLSearchParams): void {
-    const container = this.querySelector<HTMLElement>('.search-filters')!;
-    container.replaceChildren();
-    for (const [name, label] of FILTER_GROUPS) {
-      const values = all[name];
-      if (!values || Object.keys(values).length === 0) continue;
-      const selected = new Set(params.getAll(name));
-      const group = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.textContent = label;
-      group.append(legend);
-      const entries = Object.entries(values);
-      // Newest year first; themes in the site's order; the rest as Pagefind lists them.
-      if (name === 'year') entries.sort(([a], [b]) => b.localeCompare(a));
-      if (name === 'theme') entries.sort(([a], [b]) => this.#themeOrder.indexOf(a) - this.#themeOrder.indexOf(b));
-      for (const [value, count] of entries) {
-        const wrapper = document.createElement('label');
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = name;
-        box.value = value;
-        box.checked = selected.has(value);
-        const text = document.createElement('span');
-        text.textContent = value;
-        const counter = document.createElement('span');
-        counter.className = 'search-count';
-        counter.dataset['filter'] = `${name}:${value}`;
-        counter.textContent = `（${count}）`;
-        wrapper.append(box, text, counter);
-        group.append(wrapper);
-      }
-      container.append(group);
-    }
-    container.hidden = container.childElementCount === 0;
-  }
-
-  #updateCounts(counts: PagefindSearch['filters'], hasQuery: boolean): void {
-    for (const counter of this.querySelectorAll<HTMLElement>('.search-count')) {
       const [name, value] = (counter.dataset['filter'] ?? '').split(/:(.*)/s);
-      const count = counts[name ?? '']?.[value ?? ''];
-      if (count !== undefined || hasQuery) counter.textContent = `（${count ?? 0}）`;
+      counter.textContent = `（${counts[name ?? '']?.[value ?? ''] ?? 0}）`;
     }
   }
 
-  #writeUrl(filters: Filters, sort: string, push: boolean): void {
+  #writeUrl(filters: SelectedFilters, sort: string, push: boolean): void {
     const url = new URL(location.href);
     url.search = '';
     if (this.#input().value.trim() !== '') url.searchParams.set('q', this.#input().value.trim());
@@ -375,6 +179,43 @@ class SiteSearch extends HTMLElement {
   #status(text: string): void {
     this.querySelector('.search-status')!.textContent = text;
   }
+}
+
+function renderResult(result: RenderedResult): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = result.href;
+  link.textContent = result.title;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'search-result-meta';
+  meta.textContent = result.meta;
+  item.append(heading, meta);
+  if (result.subResults.length > 0) {
+    const list = document.createElement('ul');
+    list.className = 'search-subresults';
+    for (const sub of result.subResults) {
+      const entry = document.createElement('li');
+      const subLink = document.createElement('a');
+      subLink.href = sub.href;
+      subLink.append(...renderPieces(sub.excerpt));
+      const where = document.createElement('span');
+      where.className = 'visually-hidden';
+      where.textContent = sub.label;
+      subLink.append(where);
+      entry.append(subLink);
+      list.append(entry);
+    }
+    item.append(list);
+  } else {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-excerpt';
+    excerpt.append(...renderPieces(result.excerpt));
+    item.append(excerpt);
+  }
+  return item;
 }
 
 function renderPieces(pieces: readonly ExcerptPiece[]): Node[] {

@@ -103,4 +103,44 @@ describe('a reader searching', () => {
     await page.locator(`main .search-filters input[name="${projects!.name}"][value="项目"]`).check();
     await waitForResults(page, projects!.count);
   });
+
+  it('searches in a worker: the page itself never loads Pagefind, so typing is never blocked by it', async () => {
+    const page = await site.newPage();
+    const problems = watchPage(page);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('营商环境')}`);
+    await waitForResults(page);
+    expect(workers).toEqual([expect.stringMatching(/^\/_astro\/search-worker[^/]*\.js$/)]);
+    const loadedByPage = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    expect(loadedByPage.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    expect(problems.list).toEqual([]);
+  });
+
+  it('on a phone shows the results first, with the filters folded above them until 筛选 is tapped', async () => {
+    const page = await site.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('营商环境')}`);
+    await waitForResults(page);
+    const firstResult = results(page).first();
+    await expect(firstResult.isVisible()).resolves.toBe(true);
+    expect(await firstResult.evaluate((item) => item.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    const checkbox = page.locator('main .search-filters input[type="checkbox"]').first();
+    await expect(checkbox.isVisible()).resolves.toBe(false);
+    await page.locator('main .search-filters-box summary').tap();
+    await expect(checkbox.isVisible()).resolves.toBe(true);
+  });
+
+  it('on a wide screen shows the filters open beside the results', async () => {
+    const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('营商环境')}`);
+    await waitForResults(page);
+    await expect(page.locator('main .search-filters input[type="checkbox"]').first().isVisible()).resolves.toBe(true);
+    const [filters, list] = await Promise.all([
+      page.locator('main .search-filters').boundingBox(),
+      page.locator('main .search-results').boundingBox(),
+    ]);
+    expect(filters!.x + filters!.width).toBeLessThanOrEqual(list!.x);
+  });
 });

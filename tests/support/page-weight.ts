@@ -25,7 +25,7 @@ export interface PageWeight {
   entries: { file: string; closure: string[] }[];
 }
 
-const GZIP_LEVEL = 6;
+export const GZIP_LEVEL = 6;
 
 function measure(file: string, kind: Asset['kind'], content: Buffer): Asset {
   const asset: Asset = {
@@ -38,7 +38,7 @@ function measure(file: string, kind: Asset['kind'], content: Buffer): Asset {
   return asset;
 }
 
-/** Module specifiers a script imports, statically or with `import()`. */
+/** Module specifiers a script imports, statically or with `import()`, and scripts it starts by URL. */
 function importsOf(source: string): string[] {
   // Minifiers write specifiers in any quotes, template literals included (import(`./x.js`)).
   const quoted = '["\'`]([^"\'`$]+)["\'`]';
@@ -46,6 +46,8 @@ function importsOf(source: string): string[] {
     ...source.matchAll(new RegExp(`\\bimport\\s*(?:[\\w*{}\\s,$]*?\\bfrom\\s*)?${quoted}`, 'g')),
     ...source.matchAll(new RegExp(`\\bimport\\s*\\(\\s*${quoted}\\s*\\)`, 'g')),
     ...source.matchAll(new RegExp(`\\bexport\\s*[\\w*{}\\s,$]*?\\bfrom\\s*${quoted}`, 'g')),
+    // A worker or other script started by address: new Worker(new URL('./w.js', import.meta.url)).
+    ...source.matchAll(new RegExp(`\\bnew\\s+URL\\s*\\(\\s*${quoted}\\s*,[^)]*?import\\.meta\\.url`, 'g')),
   ].map((match) => match[1]!);
   return specifiers.filter((specifier) => specifier.startsWith('.') || specifier.startsWith('/'));
 }

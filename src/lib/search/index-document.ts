@@ -1,5 +1,6 @@
 import type { SpeechBlock } from '../speech/types';
 import { findDictionaryTerms, type SearchDictionary } from './dictionary';
+import { searchFilterValues } from './filters';
 import { normalizeForSearch } from './normalize';
 import { findFigures, tokenize } from './tokenize';
 
@@ -48,10 +49,10 @@ export function renderIndexDocument(record: SearchRecord, dictionary: SearchDict
     `<meta data-pagefind-meta="title[content]" content="${escapeHtml(record.title)}">`,
     `<meta data-pagefind-meta="date[content]" content="${escapeHtml(record.date)}">`,
     `<meta data-pagefind-sort="date[content]" content="${escapeHtml(record.date)}">`,
-    filter('year', record.year),
-    filter('kind', record.kind),
-    record.organization ? filter('organization', record.organization) : '',
-    ...record.themes.map((theme) => filter('theme', theme)),
+    // The same values the search page counts at build time (filters.ts), so its lists match Pagefind's.
+    ...Object.entries(searchFilterValues(record)).flatMap(([name, values]) =>
+      values.map((value) => filter(name, value)),
+    ),
   ];
   const terms: string[] = [];
   const collectTerms = (text: string) => {

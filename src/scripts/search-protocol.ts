@@ -1,0 +1,52 @@
+/**
+ * Messages between the search page (<site-search>, site-search.ts) and the search worker
+ * (search-worker.ts). The worker does everything that costs time — Pagefind, ranking, checking
+ * each result against its text, cutting excerpts — so the page's main thread only builds the
+ * list it receives. Everything here is plain data: it crosses the thread boundary by copy.
+ */
+import type { ExcerptPiece } from '../lib/search/results';
+
+/** Filter name → the values selected (`theme` → [`开放`]). */
+export type SelectedFilters = Record<string, string[]>;
+
+/** Filter name → value → how many pages of the current search carry it. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export type SearchRequest =
+  /** A new search; it supersedes every earlier one. */
+  | { type: 'search'; runId: number; text: string; filters: SelectedFilters; sort: 'date' | 'relevance' }
+  /** The next page of results of run `runId`. */
+  | { type: 'more'; runId: number };
+
+/** One result, ready to render. */
+export interface RenderedResult {
+  title: string;
+  /** The title link: the speech, with a text fragment for the first query part. */
+  href: string;
+  /** Date · kind · organization. */
+  meta: string;
+  /** Paragraphs and headings that contain the query, linked to their anchors. */
+  subResults: { href: string; label: string; excerpt: ExcerptPiece[] }[];
+  /** When no paragraph holds the query on its own (it spans two), an excerpt of the page. */
+  excerpt: ExcerptPiece[];
+}
+
+export type SearchResponse =
+  /** Nothing to search for: the query has no searchable characters and no filter is selected. */
+  | { type: 'empty'; runId: number; blank: boolean }
+  | {
+      type: 'results';
+      runId: number;
+      /** The query as searched, e.g. `营商环境`; empty when only filters are selected. */
+      queryText: string;
+      /** True for the first page of a run: the list is replaced, not extended. */
+      first: boolean;
+      /** Counts for the filter lists; only on the first page. */
+      counts?: FilterCounts;
+      results: RenderedResult[];
+      /** Results checked so far plus those not yet checked (an upper bound until all are shown). */
+      total: number;
+      shown: number;
+      hasMore: boolean;
+    }
+  | { type: 'error'; runId: number; message: string };
