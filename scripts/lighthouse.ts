@@ -3,15 +3,17 @@
  * home, a speech, a theme, targets and search with results. Exits non-zero when a page scores
  * below the thresholds of issue 7. Prints a Markdown table for docs/quality.md.
  *
- *   npm run test:lighthouse                 # median of three runs per page
- *   npm run test:lighthouse -- --runs 1     # one run per page (quicker, noisier)
- *   npm run test:lighthouse -- --cpu 4      # fixed CPU slowdown instead of calibrating
+ *   npm run test:lighthouse                       # median of five runs per page, 4x CPU slowdown
+ *   npm run test:lighthouse -- --runs 1           # one run per page (quicker, noisier)
+ *   npm run test:lighthouse -- --cpu calibrate    # slowdown from this host's benchmark index
  *
- * Lighthouse's mobile preset slows the CPU 4x, assuming a fast desktop host (benchmark index
- * ~1500). On a slower host that would emulate a far slower phone than intended, so the slowdown is
- * calibrated from the host's benchmark index with Lighthouse's published calculator
- * (https://github.com/patrickhulce/lighthouse-cpu-throttling-calculator), as its docs advise
- * (docs/throttling.md, "Calibrating the CPU slowdown").
+ * The CPU slowdown is Lighthouse's mobile preset, 4x, by default. Lighthouse's docs
+ * (docs/throttling.md, "Calibrating the CPU slowdown") advise deriving it from the host's benchmark
+ * index instead (https://github.com/patrickhulce/lighthouse-cpu-throttling-calculator); on the
+ * shared hosts here that index swings between 300 and 2,600 from one minute to the next, so a
+ * calibrated run measures the neighbours more than the site. `--cpu calibrate` does it anyway;
+ * `--cpu 6` sets any other factor. Five runs per page, their median, as Lighthouse's variability
+ * guide recommends.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -32,18 +34,11 @@ const DEVTOOLS_TIMEOUT_MS = 15_000;
 
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '3' },
-    cpu: { type: 'string' },
-    advisory: { type: 'string', default: '' },
+    runs: { type: 'string', default: '5' },
+    cpu: { type: 'string', default: '4' },
   },
 });
 const RUNS = Math.max(1, Number(values.runs));
-/**
- * `--advisory theme,targets,search`: pages whose *performance* score is reported against the
- * threshold but does not fail the run. CI uses it for the pages whose score is known to miss 95
- * on this shared host (docs/quality.md says why); every other category and page still gates.
- */
-const ADVISORY = new Set(values.advisory.split(',').filter((name) => name !== ''));
 
 /** The calculator's mapping from host benchmark index to the slowdown that emulates a mid-tier phone. */
 function cpuSlowdownFor(benchmarkIndex: number): number {
@@ -110,8 +105,13 @@ const METRICS = [
   ['speed-index', 'SI'],
 ] as const;
 
-function describeMetrics(lhr: { audits: Record<string, { displayValue?: string | undefined }> }): string {
-  return METRICS.map(([id, label]) => `${label} ${lhr.audits[id]?.displayValue ?? '?'}`).join(', ');
+function describeMetrics(lhr: {
+  audits: Record<string, { displayValue?: string | undefined }>;
+  environment: { benchmarkIndex: number };
+}): string {
+  const metrics = METRICS.map(([id, label]) => `${label} ${lhr.audits[id]?.displayValue ?? '?'}`);
+  // The host's speed during the run: a low index means a busy host, and longer tasks.
+  return [...metrics, `host benchmark index ${Math.round(lhr.environment.benchmarkIndex)}`].join(', ');
 }
 
 async function audit(
@@ -172,11 +172,13 @@ const site = await startNginx();
 const chromium = await startChromium();
 const rows: string[] = [];
 const problems: string[] = [];
-const advisories: string[] = [];
 const started = Date.now();
 let cpu = Number(values.cpu);
 try {
-  if (!Number.isFinite(cpu) || cpu <= 0) {
+  if (values.cpu !== 'calibrate' && !(cpu > 0)) {
+    throw new Error(`--cpu ${values.cpu}: give a slowdown factor such as 4, or "calibrate"`);
+  }
+  if (values.cpu === 'calibrate') {
     const index = await measureBenchmarkIndex(`${site.origin}/`, chromium.port);
     cpu = Math.round(cpuSlowdownFor(index) * 100) / 100;
     console.log(
@@ -192,9 +194,7 @@ try {
     rows.push(`| ${name} | \`${decodeURIComponent(pagePath)}\` | ${CATEGORIES.map((c) => scores[c]).join(' | ')} |`);
     for (const category of CATEGORIES) {
       if (scores[category] < THRESHOLDS[category]) {
-        const shortfall = `${name}: ${category} ${scores[category]} < ${THRESHOLDS[category]}`;
-        if (category === 'performance' && ADVISORY.has(name.split(' ')[0]!)) advisories.push(shortfall);
-        else problems.push(shortfall);
+        problems.push(`${name}: ${category} ${scores[category]} < ${THRESHOLDS[category]}`);
       }
     }
     if (failing.length > 0) console.log(`${name}: audits below full marks: ${failing.join(', ')}`);
@@ -210,9 +210,6 @@ for (const row of rows) console.log(row);
 console.log(
   `\nLighthouse ${RUNS} run(s) per page, mobile, CPU slowdown ${cpu}x, ${((Date.now() - started) / 1000).toFixed(0)} s.`,
 );
-if (advisories.length > 0) {
-  console.log(`\nNOT MET, reported without failing (--advisory):\n- ${advisories.join('\n- ')}`);
-}
 if (problems.length > 0) {
   console.error(`\nBelow the thresholds (${JSON.stringify(THRESHOLDS)}):\n- ${problems.join('\n- ')}`);
   process.exitCode = 1;
