@@ -106,6 +106,9 @@ class SiteSearch extends HTMLElement {
     const filters = this.#selectedFilters();
     const sort = this.#sort();
     this.#writeUrl(filters, sort, fromSubmit);
+    // Folded filters (phones) still say how many are in force, e.g. from a shared link.
+    const selected = Object.values(filters).flat().length;
+    this.querySelector('.search-filters-selected')!.textContent = selected > 0 ? `（已选 ${selected} 项）` : '';
     this.dataset['state'] = 'searching';
     this.setAttribute('aria-busy', 'true');
     this.#post({ type: 'search', runId, text: this.#input().value, filters, sort });

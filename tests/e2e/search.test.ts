@@ -132,6 +132,16 @@ describe('a reader searching', () => {
     await expect(checkbox.isVisible()).resolves.toBe(true);
   });
 
+  it('on a phone says on the folded 筛选 how many filters a shared link selected', async () => {
+    const page = await site.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(
+      `${site.origin}/search/?q=${encodeURIComponent('营商环境')}&year=2022&theme=${encodeURIComponent('项目')}`,
+    );
+    await waitForResults(page);
+    await expect(page.locator('main .search-filters-box summary').textContent()).resolves.toBe('筛选（已选 2 项）');
+    await expect(page.locator('main .search-filters input[name="year"][value="2022"]').isChecked()).resolves.toBe(true);
+  });
+
   it('on a wide screen shows the filters open beside the results', async () => {
     const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('营商环境')}`);
