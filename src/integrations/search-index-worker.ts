@@ -23,9 +23,11 @@ import { collectThemeTerms, createSearchDictionary, parseDictionaryText } from '
 import { renderIndexDocument, type SearchRecord } from '../lib/search/index-document';
 import { PAGEFIND_CONFIG, shardPath, type SearchManifest } from './search-index-config';
 
-// Pagefind keeps a whole index in memory until it writes it: ~1.7 GB per 1,000 seed-sized
-// speeches here (docs/benchmarks.md). 1,000 per shard keeps the build under the 4 GB goal.
-const DEFAULT_PAGES_PER_SHARD = 1000;
+// Pagefind keeps a whole index in memory until it writes it: ~1.8 GB per 1,000 seed-sized
+// speeches here, 1.46 GB per 800, and it runs while Astro (2.0 GB at 10,000 speeches) renders.
+// 800 per shard keeps a 10,000-speech build at 3.79 GB, under the 4 GB goal (1,000: 4.11 GB),
+// and measured no worse for the first search (docs/benchmarks.md, 2026-11-30).
+const DEFAULT_PAGES_PER_SHARD = 800;
 // Files handed to Pagefind before waiting for its answers: enough to keep its process busy while
 // this one cuts the next speeches into words.
 const IN_FLIGHT = 32;
