@@ -30,8 +30,8 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // The search worker (src/scripts/search-worker.ts) imports Pagefind's ES module, so it is built
-  // as a module worker; Vite's default, a classic IIFE worker, cannot use import().
+  // The search worker (src/scripts/search-worker.ts) is started as a module worker and imports
+  // Pagefind's ES module at run time; Vite must build it as an ES module too, not its default IIFE.
   vite: { worker: { format: 'es' } },
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
 });

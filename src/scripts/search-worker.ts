@@ -30,9 +30,9 @@ interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
 }
 interface PagefindApi {
-  options(options: { basePath?: string; baseUrl?: string }): Promise<void>;
+  options(options: { basePath?: string; baseUrl?: string; mergeFilter?: Record<string, string> }): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(path: string, options?: { language?: string }): Promise<void>;
+  mergeIndex(path: string, options?: { language?: string; mergeFilter?: Record<string, string> }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string | null,
@@ -54,42 +54,177 @@ const scope = globalThis as unknown as {
   postMessage(message: SearchResponse): void;
 };
 
-let engine: Promise<{ api: PagefindApi; dictionary: SearchDictionary }> | undefined;
+/**
+ * A synthetic filter Pagefind adds to every page of each shard as it loads it (`mergeFilter`):
+ * `shard: "2"`. Never shown; it lets a date-sorted search ask one shard at a time (see byDate).
+ */
+const SHARD_FILTER = 'shard';
+// A load that has not finished by then is reported as failed: Pagefind's mergeIndex waits without
+// end for WebAssembly that failed to load, which would leave the page "searching" for ever.
+const LOAD_TIMEOUT_MS = 30_000;
 
-function load(): Promise<{ api: PagefindApi; dictionary: SearchDictionary }> {
-  engine ??= (async () => {
-    const pagefindUrl: string = '/pagefind/pagefind.js';
-    const [manifest, api] = await Promise.all([
-      fetch(MANIFEST_URL).then((response) => response.json() as Promise<SearchManifest>),
-      import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi>,
-    ]);
-    const [primary, ...others] = manifest.shards;
-    if (!primary) throw new Error('没有搜索索引');
-    // Site-relative paths: Pagefind would otherwise derive absolute ones from its own URL. With no
-    // <html lang> to read here, Pagefind opens the index's only language (en, as the build wrote
-    // it) and does not segment Chinese queries: src/lib/search already cut them into index words.
-    await api.options({ basePath: primary.path, baseUrl: '/' });
-    await api.init();
-    for (const shard of others) await api.mergeIndex(shard.path, { language: 'en' });
-    // Pagefind counts a search's filter values only for filters whose index it has loaded; this
-    // loads them all, so the counts beside the filter checkboxes are never falsely zero.
-    await api.filters();
-    return { api, dictionary: createSearchDictionary(manifest.dictionary) };
-  })();
+interface Engine {
+  api: PagefindApi;
+  dictionary: SearchDictionary;
+  shardCount: number;
+}
+
+/** A failure the reader is told about in Chinese; the details go to the console. */
+class SearchUnavailable extends Error {}
+
+let engine: Promise<Engine> | undefined;
+
+function load(): Promise<Engine> {
+  engine ??= withTimeout(start(), LOAD_TIMEOUT_MS).catch((error: unknown) => {
+    // The next search tries again: a dropped connection must not break search until a reload.
+    engine = undefined;
+    throw error instanceof SearchUnavailable
+      ? error
+      : new SearchUnavailable('loading the index failed', { cause: error });
+  });
   return engine;
+}
+
+async function start(): Promise<Engine> {
+  const pagefindUrl: string = '/pagefind/pagefind.js';
+  const [manifest, api] = await Promise.all([
+    fetch(MANIFEST_URL).then((response) => {
+      if (!response.ok) throw new SearchUnavailable(`${MANIFEST_URL}: HTTP ${String(response.status)}`);
+      return response.json() as Promise<SearchManifest>;
+    }),
+    import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi>,
+  ]);
+  const [primary, ...others] = manifest.shards;
+  if (!primary) throw new SearchUnavailable('search-manifest.json lists no index');
+  const tag = (index: number) => (others.length > 0 ? { mergeFilter: { [SHARD_FILTER]: String(index) } } : {});
+  // Site-relative paths: Pagefind would otherwise derive absolute ones from its own URL. With no
+  // <html lang> to read here, Pagefind opens the index's only language (en, as the build wrote
+  // it) and does not segment Chinese queries: src/lib/search already cut them into index words.
+  await api.options({ basePath: primary.path, baseUrl: '/', ...tag(0) });
+  await api.init();
+  // Pagefind counts a search's filter values only for filters whose index it has loaded; this
+  // loads them. Called on the first index before merging the others, it also throws at once if
+  // the WebAssembly did not load, where mergeIndex would wait for it without end.
+  await api.filters();
+  for (const [index, shard] of others.entries()) {
+    await api.mergeIndex(shard.path, { language: 'en', ...tag(index + 1) });
+  }
+  if (others.length > 0) await api.filters();
+  return { api, dictionary: createSearchDictionary(manifest.dictionary), shardCount: manifest.shards.length };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new SearchUnavailable(`the index did not load within ${String(ms / 1000)} s`));
+    }, ms);
+    promise.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+    });
+  });
+}
+
+/** Results not yet shown, in the order they are shown. */
+interface Pending {
+  size(): number;
+  /** The next `count` results; may load fragments to decide the order. */
+  take(count: number): Promise<PagefindResult[]>;
+}
+
+function pendingList(results: PagefindResult[]): Pending {
+  return { size: () => results.length, take: (count) => Promise.resolve(results.splice(0, count)) };
+}
+
+/**
+ * Newest first across shards. Pagefind sorts by date inside each index but merges the results of
+ * several indexes by score, which interleaves them (a 2019 speech between two of 2022); so each
+ * shard's date-sorted list is kept apart and the lists are merged here by the date in their
+ * fragments, loading only the fragment at the head of each list. Dates sort as text
+ * (`2024-08-21` > `2022-04` > `2022`).
+ */
+function pendingByDate(lists: PagefindResult[][]): Pending {
+  const dates = new Map<PagefindResult, Promise<string>>();
+  const dateOf = (result: PagefindResult): Promise<string> => {
+    let date = dates.get(result);
+    if (!date) {
+      date = result.data().then((data) => data.meta['date'] ?? '');
+      dates.set(result, date);
+    }
+    return date;
+  };
+  return {
+    size: () => lists.reduce((sum, list) => sum + list.length, 0),
+    take: async (count) => {
+      const taken: PagefindResult[] = [];
+      while (taken.length < count) {
+        const live = lists.filter((list) => list.length > 0);
+        if (live.length === 0) break;
+        const heads = await Promise.all(live.map((list) => dateOf(list[0]!)));
+        let newest = 0;
+        for (let i = 1; i < heads.length; i++) if (heads[i]! > heads[newest]!) newest = i;
+        taken.push(live[newest]!.shift()!);
+      }
+      return taken;
+    },
+  };
 }
 
 /** The newest search asked for; older ones stop at their next step. */
 let latestRunId = 0;
 /** The run being shown. */
-let current:
-  { runId: number; query: PreparedQuery; pending: PagefindResult[]; checked: number; busy: boolean } | undefined;
+let current: { runId: number; query: PreparedQuery; pending: Pending; checked: number; busy: boolean } | undefined;
+
+/** Pages that contain every part of the query (all pages, for a query of filters only). */
+async function exactMatches(
+  api: PagefindApi,
+  query: PreparedQuery,
+  options: { filters: SelectedFilters; sort?: Record<string, 'asc' | 'desc'> },
+): Promise<PagefindSearch> {
+  if (query.parts.length === 0) return api.search(null, { ...options, sort: { date: 'desc' } });
+  // One exact search per part; a page must match all of them.
+  const searches = await Promise.all(query.parts.map((part) => api.search(part.pagefindQuery, options)));
+  const inAll = searches.slice(1).map((found) => new Set(found.results.map((result) => result.id)));
+  return {
+    results: searches[0]!.results.filter((result) => inAll.every((ids) => ids.has(result.id))),
+    filters: searches[0]!.filters,
+  };
+}
+
+/**
+ * Filter counts of a set of results. Pagefind's counts describe one search; a query of several
+ * parts keeps only pages matching all of them, so its counts are recomputed from the pages each
+ * filter value holds (one filter-only search per value, once per page load).
+ */
+let valuePages: Promise<Map<string, Map<string, Set<string>>>> | undefined;
+
+async function countFilters(api: PagefindApi, results: PagefindResult[]): Promise<PagefindSearch['filters']> {
+  valuePages ??= (async () => {
+    const byGroup = new Map<string, Map<string, Set<string>>>();
+    for (const [group, values] of Object.entries(await api.filters())) {
+      if (group === SHARD_FILTER) continue;
+      const byValue = new Map<string, Set<string>>();
+      for (const value of Object.keys(values)) {
+        const found = await api.search(null, { filters: { [group]: [value] } });
+        byValue.set(value, new Set(found.results.map((result) => result.id)));
+      }
+      byGroup.set(group, byValue);
+    }
+    return byGroup;
+  })();
+  const ids = results.map((result) => result.id);
+  const counts: PagefindSearch['filters'] = {};
+  for (const [group, byValue] of await valuePages) {
+    counts[group] = {};
+    for (const [value, pages] of byValue) counts[group][value] = ids.filter((id) => pages.has(id)).length;
+  }
+  return counts;
+}
 
 async function search(request: Extract<SearchRequest, { type: 'search' }>): Promise<void> {
   const { runId, filters, sort } = request;
   latestRunId = runId;
   current = undefined;
-  const { api, dictionary } = await load();
+  const { api, dictionary, shardCount } = await load();
   if (runId !== latestRunId) return;
   const query = prepareQuery(request.text, dictionary);
   const hasFilters = Object.keys(filters).length > 0;
@@ -97,23 +232,25 @@ async function search(request: Extract<SearchRequest, { type: 'search' }>): Prom
     scope.postMessage({ type: 'empty', runId, blank: request.text.trim() === '' });
     return;
   }
-  const options = { filters, ...(sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
-  let candidates: PagefindResult[];
-  let counts: PagefindSearch['filters'];
-  if (query.parts.length === 0) {
-    const all = await api.search(null, { ...options, sort: { date: 'desc' } });
-    candidates = all.results;
-    counts = all.filters;
+  const byDate = sort === 'date' || query.parts.length === 0;
+  const options = { filters, ...(byDate ? { sort: { date: 'desc' as const } } : {}) };
+  const matches = await exactMatches(api, query, options);
+  const counts = query.parts.length > 1 ? await countFilters(api, matches.results) : matches.filters;
+  let pending: Pending;
+  if (byDate && shardCount > 1) {
+    const perShard = await Promise.all(
+      Array.from({ length: shardCount }, (_, shard) =>
+        exactMatches(api, query, { ...options, filters: { ...filters, [SHARD_FILTER]: [String(shard)] } }),
+      ),
+    );
+    pending = pendingByDate(perShard.map((found) => found.results));
+  } else if (byDate) {
+    pending = pendingList(matches.results);
   } else {
-    // One exact search per part; a page must match all of them.
-    const searches = await Promise.all(query.parts.map((part) => api.search(part.pagefindQuery, options)));
-    counts = searches[0]!.filters;
-    const inAll = searches.slice(1).map((found) => new Set(found.results.map((result) => result.id)));
-    candidates = searches[0]!.results.filter((result) => inAll.every((ids) => ids.has(result.id)));
-    if (sort === 'relevance') candidates = await rank(api, query, filters, candidates);
+    pending = pendingList(await rank(api, query, filters, matches.results));
   }
   if (runId !== latestRunId) return;
-  current = { runId, query, pending: candidates, checked: 0, busy: false };
+  current = { runId, query, pending, checked: 0, busy: false };
   await nextPage(runId, counts);
 }
 
@@ -146,33 +283,36 @@ async function nextPage(runId: number, counts?: PagefindSearch['filters']): Prom
   const run = current;
   if (run?.runId !== runId || run.busy) return;
   run.busy = true;
-  const results: RenderedResult[] = [];
-  while (results.length < PAGE_SIZE && run.pending.length > 0) {
-    const batch = run.pending.splice(0, PAGE_SIZE - results.length);
-    const loaded = await Promise.all(batch.map((result) => result.data()));
-    if (current !== run) return;
-    for (const data of loaded) {
-      const text = cleanIndexedText(data.content);
-      // Pagefind's exact search already means "contains the query"; this check is what makes
-      // it a promise (the appended terms or a prefix can never produce a result on their own).
-      if (run.query.parts.length > 0 && !containsQuery(text, run.query)) continue;
-      results.push(renderResult(data, text, run.query));
+  try {
+    const results: RenderedResult[] = [];
+    while (results.length < PAGE_SIZE && run.pending.size() > 0) {
+      const batch = await run.pending.take(PAGE_SIZE - results.length);
+      const loaded = await Promise.all(batch.map((result) => result.data()));
+      if (current !== run) return;
+      for (const data of loaded) {
+        const text = cleanIndexedText(data.content);
+        // Pagefind's exact search already means "contains the query"; this check is what makes
+        // it a promise (the appended terms or a prefix can never produce a result on their own).
+        if (run.query.parts.length > 0 && !containsQuery(text, run.query)) continue;
+        results.push(renderResult(data, text, run.query));
+      }
     }
+    const first = run.checked === 0;
+    run.checked += results.length;
+    scope.postMessage({
+      type: 'results',
+      runId,
+      queryText: run.query.text,
+      first,
+      ...(counts ? { counts } : {}),
+      results,
+      total: run.checked + run.pending.size(),
+      shown: run.checked,
+      hasMore: run.pending.size() > 0,
+    });
+  } finally {
+    run.busy = false;
   }
-  const first = run.checked === 0;
-  run.checked += results.length;
-  run.busy = false;
-  scope.postMessage({
-    type: 'results',
-    runId,
-    queryText: run.query.text,
-    first,
-    ...(counts ? { counts } : {}),
-    results,
-    total: run.checked + run.pending.length,
-    shown: run.checked,
-    hasMore: run.pending.length > 0,
-  });
 }
 
 function renderResult(data: PagefindResultData, text: string, query: PreparedQuery): RenderedResult {
@@ -195,10 +335,12 @@ scope.onmessage = (event) => {
   const request = event.data;
   const work = request.type === 'search' ? search(request) : nextPage(request.runId);
   work.catch((error: unknown) => {
+    // The reader gets one plain sentence; what failed, for whoever opens the console.
+    console.error('Jianbao search:', error);
     scope.postMessage({
       type: 'error',
       runId: request.runId,
-      message: error instanceof Error ? error.message : String(error),
+      message: error instanceof SearchUnavailable ? '搜索索引未能加载，请稍后再试' : '搜索出错，请重试',
     });
   });
 };

@@ -18,6 +18,8 @@ const WIDE_LAYOUT = '48rem';
 
 class SiteSearch extends HTMLElement {
   #worker: Worker | undefined;
+  /** The worker could not start: every search says so instead of waiting for an answer. */
+  #broken = false;
   #runId = 0;
   #started = 0;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -32,7 +34,8 @@ class SiteSearch extends HTMLElement {
     if (window.matchMedia(`(min-width: ${WIDE_LAYOUT})`).matches) {
       this.querySelector<HTMLDetailsElement>('.search-filters-box')?.setAttribute('open', '');
     }
-    this.#restoreFromUrl();
+    // Boxes ticked before this script ran (a slow phone) stand unless the address names filters.
+    this.#restoreFromUrl({ keepTicks: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#typingTimer);
@@ -56,23 +59,29 @@ class SiteSearch extends HTMLElement {
     try {
       this.#worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
       this.#worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => this.#receive(event.data));
-      this.#worker.addEventListener('error', () => this.#fail('搜索程序未能启动'));
+      this.#worker.addEventListener('error', () => {
+        this.#broken = true;
+        this.#fail('搜索程序未能启动，请刷新页面');
+      });
     } catch (error) {
-      this.#fail(error instanceof Error ? error.message : String(error));
+      console.error('Jianbao search:', error);
+      this.#broken = true;
+      this.#fail('搜索程序未能启动，请刷新页面');
       return;
     }
     this.#run(false);
   }
 
   /** Sets the box, sort and filter checkboxes from the address. */
-  #restoreFromUrl(): void {
+  #restoreFromUrl({ keepTicks = false } = {}): void {
     const params = new URL(location.href).searchParams;
     this.#input().value = params.get('q') ?? '';
     const byDate = params.get('sort') === 'date';
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="sort"]'))
       radio.checked = (radio.value === 'date') === byDate;
-    for (const box of this.querySelectorAll<HTMLInputElement>('.search-filters input[type="checkbox"]'))
-      box.checked = params.getAll(box.name).includes(box.value);
+    const boxes = this.querySelectorAll<HTMLInputElement>('.search-filters input[type="checkbox"]');
+    if (keepTicks && ![...boxes].some((box) => params.has(box.name))) return;
+    for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
   }
 
   #input(): HTMLInputElement {
@@ -101,6 +110,10 @@ class SiteSearch extends HTMLElement {
 
   /** Sends the form's search to the worker; a newer run makes the answers of older ones ignored. */
   #run(fromSubmit: boolean): void {
+    if (this.#broken) {
+      this.#fail('搜索程序未能启动，请刷新页面');
+      return;
+    }
     const runId = ++this.#runId;
     this.#started = performance.now();
     const filters = this.#selectedFilters();
@@ -111,6 +124,8 @@ class SiteSearch extends HTMLElement {
     this.querySelector('.search-filters-selected')!.textContent = selected > 0 ? `（已选 ${selected} 项）` : '';
     this.dataset['state'] = 'searching';
     this.setAttribute('aria-busy', 'true');
+    // "More" belongs to the previous results; the new ones say whether they have more.
+    this.querySelector<HTMLElement>('.search-more')!.hidden = true;
     this.#post({ type: 'search', runId, text: this.#input().value, filters, sort });
   }
 
@@ -162,16 +177,27 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  #writeUrl(filters: SelectedFilters, sort: string, push: boolean): void {
+  /**
+   * Keeps the address in step with the form. A search the reader committed (Enter, the button)
+   * gets its own history entry; what they do in between (typing, ticking filters) shares one
+   * entry after it, rewritten as they go, so Back returns to the last committed search rather
+   * than to every keystroke — and never skips it.
+   */
+  #writeUrl(filters: SelectedFilters, sort: string, committed: boolean): void {
     const url = new URL(location.href);
     url.search = '';
     if (this.#input().value.trim() !== '') url.searchParams.set('q', this.#input().value.trim());
     if (sort === 'date') url.searchParams.set('sort', 'date');
     for (const [name, values] of Object.entries(filters))
       for (const value of values) url.searchParams.append(name, value);
-    if (url.href === location.href) return;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    const inProgress = (history.state as { typing?: boolean } | null)?.typing === true;
+    if (committed) {
+      if (inProgress) history.replaceState(null, '', url);
+      else if (url.href !== location.href) history.pushState(null, '', url);
+    } else if (url.href !== location.href) {
+      if (inProgress) history.replaceState({ typing: true }, '', url);
+      else history.pushState({ typing: true }, '', url);
+    }
   }
 
   #clearResults(): void {

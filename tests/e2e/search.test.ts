@@ -104,6 +104,32 @@ describe('a reader searching', () => {
     await waitForResults(page, projects!.count);
   });
 
+  it('counts the filters of a query of two words from the speeches that hold both, not either', async () => {
+    const page = await site.newPage();
+    // 开放 is in every seed, 综保区 in two: the counts must describe the two.
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('开放 综保区')}`);
+    const total = await waitForResults(page);
+    // Every speech has exactly one year, so the year counts add up to the results.
+    const years = (await filterCounts(page)).filter((filter) => filter.name === 'year');
+    expect(years.length).toBeGreaterThan(1);
+    expect(years.reduce((sum, year) => sum + year.count, 0)).toBe(total);
+  });
+
+  it('goes Back from a second search, typed and then sent with Enter, to the first', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('开放')}`);
+    await waitForResults(page);
+    // Type, pause long enough for the search-as-you-type to run, then press Enter.
+    await page.locator('#search-q').fill('综保区');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '综保区');
+    await page.locator('#search-q').press('Enter');
+    await waitForResults(page);
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '开放');
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('开放');
+    await page.waitForFunction(() => document.querySelector('.search-status')?.textContent.includes('“开放”'));
+  });
+
   it('searches in a worker: the page itself never loads Pagefind, so typing is never blocked by it', async () => {
     const page = await site.newPage();
     const problems = watchPage(page);

@@ -15,13 +15,17 @@ export interface E2eSite {
   newPage: (options?: BrowserContextOptions) => Promise<Page>;
 }
 
-export function useE2eSite(): E2eSite {
+/**
+ * `root`: the built site nginx serves, dist/ unless a test file builds its own (read when the
+ * file's tests start, so a `beforeAll` registered earlier may build it).
+ */
+export function useE2eSite(root?: () => string): E2eSite {
   let site: RunningSite | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     requireDist();
-    site = await startNginx();
+    site = await startNginx(root?.());
     browser = await launchChromium();
   });
   afterEach(async () => {
