@@ -190,13 +190,14 @@ async function exactMatches(
   };
 }
 
+/** Filter name → value → the pages that carry it; read once per page load, when first needed. */
+let valuePages: Promise<Map<string, Map<string, Set<string>>>> | undefined;
+
 /**
  * Filter counts of a set of results. Pagefind's counts describe one search; a query of several
  * parts keeps only pages matching all of them, so its counts are recomputed from the pages each
- * filter value holds (one filter-only search per value, once per page load).
+ * filter value holds (one filter-only search per value).
  */
-let valuePages: Promise<Map<string, Map<string, Set<string>>>> | undefined;
-
 async function countFilters(api: PagefindApi, results: PagefindResult[]): Promise<PagefindSearch['filters']> {
   valuePages ??= (async () => {
     const byGroup = new Map<string, Map<string, Set<string>>>();
