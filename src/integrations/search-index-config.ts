@@ -12,11 +12,9 @@ export function shardPath(n: number): string {
   return n === 0 ? 'pagefind' : `pagefind-${n + 1}`;
 }
 
-/** Written beside the index so the search page knows which shards to merge. */
+/** Written beside the index so the search worker knows which shards to merge and which terms are words. */
 export interface SearchManifest {
   shards: { path: string; pages: number }[];
   pages: number;
-  /** Theme names in the order of content/themes.yaml, for the theme filter. */
-  themes: readonly string[];
   dictionary: readonly string[];
 }

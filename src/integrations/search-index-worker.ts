@@ -45,7 +45,6 @@ async function main(): Promise<void> {
   const manifest: SearchManifest = {
     shards: [],
     pages: 0,
-    themes: themes.map((theme) => theme.name),
     dictionary: dictionary.terms,
   };
   let index: pagefind.PagefindIndex | undefined;

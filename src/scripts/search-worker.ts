@@ -11,6 +11,7 @@
 import { createSearchDictionary, type SearchDictionary } from '../lib/search/dictionary';
 import { prepareQuery, type PreparedQuery } from '../lib/search/query';
 import { buildExcerpt, cleanIndexedText, containsQuery, pickSubResults, textFragmentHref } from '../lib/search/results';
+import type { SearchManifest } from '../integrations/search-index-config';
 import type { RenderedResult, SearchRequest, SearchResponse, SelectedFilters } from './search-protocol';
 
 interface PagefindResultData {
@@ -38,11 +39,6 @@ interface PagefindApi {
     term: string | null,
     options?: { filters?: SelectedFilters; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<PagefindSearch>;
-}
-/** `search-manifest.json`, written by the search-index integration. */
-interface SearchManifest {
-  shards: { path: string; pages: number }[];
-  dictionary: string[];
 }
 
 const PAGE_SIZE = 10;
