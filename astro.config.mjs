@@ -4,12 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-
-// The public address; feeds, sitemaps and canonical URLs need an absolute origin.
-const SITE = process.env['JIANBAO_SITE'] ?? 'https://jianbao.example.gov.cn';
+import { settings } from './src/settings.ts';
 
 export default defineConfig({
-  site: SITE,
+  site: settings.site,
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx' whitespace rules, which glue inline elements written on separate lines.
   compressHTML: true,

@@ -11,7 +11,8 @@ import { decodeSpeechText } from '../src/lib/importer/decode-text';
 import { convertTextToMarkdown } from '../src/lib/importer/text-to-markdown';
 import { slugFromFileName } from '../src/lib/speech/slug';
 import { SLUG_PATTERN } from '../src/lib/schemas/speech';
-import { contentDir, parseArgs, runCli, UserError } from './lib/cli';
+import { parseArgs, runCli, UserError } from './lib/cli';
+import { settings } from '../src/settings';
 
 const FIELDS = [
   'title',
@@ -59,14 +60,14 @@ runCli(() => {
     throw new UserError(`--slug "${slug}": 只能用小写字母、数字和连字符 / use only a-z, 0-9 and hyphens`);
   }
 
-  const target = join(contentDir(), 'speeches', `${slug}.md`);
+  const target = join(settings.contentDir, 'speeches', `${slug}.md`);
   if (existsSync(target) && options.get('force') !== true) {
     throw new UserError(`${target} 已存在；确认要覆盖请加 --force / already exists: add --force to overwrite it`);
   }
 
   const title = typeof data['title'] === 'string' ? data['title'] : '';
   const body = convertTextToMarkdown(decoded.text, title === '' ? {} : { title });
-  mkdirSync(join(contentDir(), 'speeches'), { recursive: true });
+  mkdirSync(join(settings.contentDir, 'speeches'), { recursive: true });
   writeFileSync(target, matter.stringify(body, data));
 
   const missing = [...REQUIRED].filter((field) => data[field] === '');

@@ -6,9 +6,9 @@ import { createTargetRecordSchema } from './lib/schemas/target';
 import { parse as parseYaml } from 'yaml';
 import { ThemeEntrySchema } from './lib/schemas/theme';
 import { speechFiles } from './loaders/speech-files';
+import { settings } from './settings';
 
-// Benchmarks and fixture builds point the site at another content folder; staff never need to.
-const CONTENT_DIR = process.env['JIANBAO_CONTENT_DIR'] ?? 'content';
+const CONTENT_DIR = settings.contentDir;
 
 const speeches = defineCollection({
   // Not glob(): see src/loaders/speech-files.ts for why the body stays in its file.

@@ -42,8 +42,3 @@ export function runCli(main: () => Promise<void> | void): void {
       process.exitCode = 1;
     });
 }
-
-/** The content folder: `content/`, or another one for benchmarks and fixtures. */
-export function contentDir(): string {
-  return process.env['JIANBAO_CONTENT_DIR'] ?? 'content';
-}

@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, type ContentProblem } from '../lib/validation/problem';
 import { validateContent, type ContentFile } from '../lib/validation/validate-content';
+import { settings } from '../settings';
 
 /** Reads the content folder from disk and validates it; shared by `npm run check` and the build. */
 export function checkContentFolder(root: string, contentDir: string): ContentProblem[] {
@@ -57,7 +58,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = config.root.pathname;
-        const problems = checkContentFolder(root, process.env['JIANBAO_CONTENT_DIR'] ?? 'content');
+        const problems = checkContentFolder(root, settings.contentDir);
         if (problems.length === 0) return;
         reportProblems(problems, (line) => {
           logger.error(line);

@@ -2,7 +2,10 @@
  * Builds the search index from the content folder, in its own process so that it runs on the
  * second core while Astro renders pages, and its memory is returned when it exits.
  *
- *   node --import tsx src/integrations/search-index-worker.ts <contentDir> <outDir> [pagesPerShard]
+ *   node --import tsx src/integrations/search-index-worker.ts <contentDir> <outDir> <pagesPerShard> drafts|published
+ *
+ * Its settings are these arguments (src/integrations/search-index.ts passes `settings`); it reads no
+ * environment variables.
  *
  * Writes `<outDir>/pagefind/` (and `<outDir>/pagefind-2/`, … when the site has more pages than one
  * shard holds) plus `<outDir>/search-manifest.json`, and exits non-zero on any Pagefind error.
@@ -23,19 +26,17 @@ import { collectThemeTerms, createSearchDictionary, parseDictionaryText } from '
 import { renderIndexDocument, type SearchRecord } from '../lib/search/index-document';
 import { PAGEFIND_CONFIG, shardPath, type SearchManifest } from './search-index-config';
 
-// Pagefind keeps a whole index in memory until it writes it: ~1.8 GB per 1,000 seed-sized
-// speeches here, 1.46 GB per 800, and it runs while Astro (2.0 GB at 10,000 speeches) renders.
-// 800 per shard keeps a 10,000-speech build at 3.79 GB, under the 4 GB goal (1,000: 4.11 GB),
-// and measured no worse for the first search (docs/benchmarks.md, 2026-11-30).
-const DEFAULT_PAGES_PER_SHARD = 800;
 // Files handed to Pagefind before waiting for its answers: enough to keep its process busy while
 // this one cuts the next speeches into words.
 const IN_FLIGHT = 32;
 
 async function main(): Promise<void> {
-  const [contentDir, outDir, shardArg] = process.argv.slice(2);
-  if (!contentDir || !outDir) throw new Error('usage: search-index-worker.ts <contentDir> <outDir> [pagesPerShard]');
-  const pagesPerShard = Number(shardArg ?? DEFAULT_PAGES_PER_SHARD);
+  const [contentDir, outDir, shardArg, draftsArg] = process.argv.slice(2);
+  const pagesPerShard = Number(shardArg);
+  if (!contentDir || !outDir || !Number.isInteger(pagesPerShard) || pagesPerShard < 1 || !draftsArg) {
+    throw new Error('usage: search-index-worker.ts <contentDir> <outDir> <pagesPerShard> drafts|published');
+  }
+  const includeDrafts = draftsArg === 'drafts';
   const started = performance.now();
   const themes = readThemes(contentDir);
   const dictionary = createSearchDictionary([...readDictionary(contentDir), ...collectThemeTerms(themes)]);
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
   };
 
   for (const file of files) {
-    const record = readRecord(join(contentDir, 'speeches'), file, themes, themeNames);
+    const record = readRecord(join(contentDir, 'speeches'), file, themes, themeNames, includeDrafts);
     if (!record) continue;
     if (!index) {
       const created = await pagefind.createIndex(PAGEFIND_CONFIG);
@@ -98,6 +99,7 @@ function readRecord(
   file: string,
   themes: readonly Theme[],
   themeNames: ReadonlyMap<string, string>,
+  includeDrafts: boolean,
 ): SearchRecord | undefined {
   // Options disable gray-matter's cache, which would otherwise keep every file's text until exit.
   const { data: rawData, content } = matter(readFileSync(file, 'utf8'), {});
@@ -105,7 +107,7 @@ function readRecord(
   // The content check fails the build on invalid front matter with a better message than ours.
   if (!parsed.success) return undefined;
   const data = parsed.data;
-  if (data.draft && process.env['JIANBAO_DRAFTS'] !== '1') return undefined;
+  if (data.draft && !includeDrafts) return undefined;
   const date = parseSpeechDate(data.date);
   if (!date.ok) return undefined;
   const slug = data.slug ?? slugFromFileName(relative(speechesDir, file).split('\\').join('/'));

@@ -3,6 +3,7 @@ import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { settings } from '../settings';
 
 /**
  * Builds the Pagefind search index as part of `astro build`.
@@ -24,17 +25,19 @@ export function searchIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': async ({ logger }) => {
-        const contentDir = resolve(root, process.env['JIANBAO_CONTENT_DIR'] ?? 'content');
+        const contentDir = resolve(root, settings.contentDir);
         // Inside the project, so the finished index can be renamed into the output, not copied.
         workDir = join(root, 'node_modules', '.cache', `jianbao-search-${process.pid}`);
         await rm(workDir, { recursive: true, force: true });
         await mkdir(workDir, { recursive: true });
         const worker = join(root, 'src', 'integrations', 'search-index-worker.ts');
-        const args = ['--import', 'tsx', worker, contentDir, workDir];
-        const shardSize = process.env['JIANBAO_SEARCH_SHARD_PAGES'];
-        if (shardSize) args.push(shardSize);
+        const args = [
+          ...['--import', 'tsx', worker, contentDir, workDir],
+          ...[String(settings.searchShardPages), settings.drafts ? 'drafts' : 'published'],
+        ];
         logger.info('indexing speeches for search alongside page rendering');
-        const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+        // An empty environment: the worker's settings are its arguments, never variables it inherits.
+        const child = spawn(process.execPath, args, { cwd: root, env: {}, stdio: ['ignore', 'pipe', 'pipe'] });
         let output = '';
         child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
         child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -13,6 +13,7 @@ import { classifyParagraphs, type ClassifiedParagraph } from './themes/classify-
 import { summarizeSpeechThemes } from './themes/speech-themes';
 import { selectPublishedTargets, type PublishedTarget } from './targets/publish';
 import { createTargetThemeClassifier } from './targets/target-themes';
+import { settings } from '../settings';
 
 export interface Speech {
   slug: string;
@@ -46,7 +47,7 @@ export function getSite(): Promise<Site> {
 }
 
 async function loadSite(): Promise<Site> {
-  const includeDrafts = process.env['JIANBAO_DRAFTS'] === '1';
+  const includeDrafts = settings.drafts;
   const entries = await getCollection('speeches', (entry) => includeDrafts || !entry.data.draft);
   // Each entry passed ThemeSchema; the file-level rules (unique slugs, keywords present) are checked here.
   const themeEntries = (await getCollection('themes')).map((entry) => entry.data).sort((a, b) => a.order - b.order);

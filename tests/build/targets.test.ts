@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { settings } from '../../src/settings';
 import { parseCsv } from '../support/csv';
 import { visibleText } from '../support/dist';
 import { DIST_DIR, PROJECT_ROOT, fileForUrlPath, listDistFiles, requireDist } from '../support/site-files';
@@ -26,7 +27,7 @@ requireDist();
 const files = new Set(await listDistFiles());
 const read = (file: string) => readFileSync(path.join(DIST_DIR, file), 'utf8');
 const rows = JSON.parse(read('data/targets.json')) as TargetRow[];
-const drafts = process.env['JIANBAO_DRAFTS'] === '1';
+const drafts = settings.drafts;
 
 /** The inner HTML of the element with this id, nested elements included. */
 function elementById(html: string, id: string): string | undefined {

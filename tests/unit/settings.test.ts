@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readSettings } from '../../src/settings';
+
+describe('readSettings', () => {
+  it('gives the defaults for an empty environment', () => {
+    expect(readSettings({})).toEqual({
+      contentDir: 'content',
+      drafts: false,
+      searchShardPages: 800,
+      site: 'https://jianbao.example.gov.cn',
+    });
+  });
+
+  it('reads each JIANBAO_ variable', () => {
+    expect(
+      readSettings({
+        JIANBAO_CONTENT_DIR: 'tests/fixtures/site',
+        JIANBAO_DRAFTS: '1',
+        JIANBAO_SEARCH_SHARD_PAGES: '2',
+        JIANBAO_SITE: 'https://example.org',
+      }),
+    ).toEqual({ contentDir: 'tests/fixtures/site', drafts: true, searchShardPages: 2, site: 'https://example.org' });
+  });
+
+  it('publishes drafts only for JIANBAO_DRAFTS=1', () => {
+    expect(readSettings({ JIANBAO_DRAFTS: 'true' }).drafts).toBe(false);
+  });
+
+  it.each(['0', '-3', '2.5', 'many'])('refuses JIANBAO_SEARCH_SHARD_PAGES=%s, naming the variable', (value) => {
+    expect(() => readSettings({ JIANBAO_SEARCH_SHARD_PAGES: value })).toThrow(/JIANBAO_SEARCH_SHARD_PAGES/);
+  });
+});
