@@ -9,12 +9,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import matter from 'gray-matter';
 import { parseDocument, stringify } from 'yaml';
-import { parseSpeechDate } from '../src/lib/dates/speech-date';
+import { SpeechSchema } from '../src/lib/schemas/speech';
 import { TargetFileSchema, type TargetRecord } from '../src/lib/schemas/target';
+import { readFrontMatter } from '../src/lib/speech/front-matter';
 import { parseSpeechBody } from '../src/lib/speech/parse-body';
-import { slugFromFileName } from '../src/lib/speech/slug';
+import { speechSlug } from '../src/lib/speech/slug';
 import { extractTargets } from '../src/lib/targets/extract-targets';
 import { mergeTargetRecords } from '../src/lib/targets/merge-records';
 
@@ -32,18 +32,18 @@ function main(argv: string[]): void {
   if (!existsSync(path)) throw new CliError(`${files[0]}: 文件不存在 / file not found. ${USAGE}`);
   if (!/\.mdx?$/.test(path)) throw new CliError(`${files[0]}: 不是 .md 讲话文件 / not a .md speech file. ${USAGE}`);
 
-  // gray-matter caches parses by input and shares the returned object between calls; passing
-  // options (even empty) bypasses that cache, so nothing here can see another call's data.
-  const { data, content } = matter(readFileSync(path, 'utf8'), {});
-  const rawDate = data['date'] instanceof Date ? data['date'].toISOString().slice(0, 10) : String(data['date'] ?? '');
-  const parsedDate = parseSpeechDate(rawDate);
-  if (!parsedDate.ok) {
+  const front = readFrontMatter(files[0]!, readFileSync(path, 'utf8'));
+  if (!front.ok) throw new CliError(`${files[0]}: ${front.problem.message}`);
+  const { data, body } = front.value;
+  const date = SpeechSchema.shape.date.safeParse(data['date']);
+  if (!date.success) {
+    const written = typeof data['date'] === 'string' || typeof data['date'] === 'number' ? data['date'] : '缺失';
     throw new CliError(
-      `${files[0]}: 前言中的 date 无效（${rawDate || '缺失'}）/ front-matter "date" is invalid. 请写成 2024-08-21、2022-04 或 2019 后重试。`,
+      `${files[0]}: 前言中的 date 无效（${written}）/ front-matter "date" is invalid. 请写成 2024-08-21、2022-04 或 2019 后重试。`,
     );
   }
-  const slug = typeof data['slug'] === 'string' ? data['slug'] : slugFromFileName(basename(path));
-  const candidates = extractTargets({ slug, date: parsedDate.date, blocks: parseSpeechBody(content).blocks });
+  const slug = speechSlug(basename(path), data);
+  const candidates = extractTargets({ slug, date: date.data, blocks: parseSpeechBody(body).blocks });
 
   if (json) {
     process.stdout.write(`${JSON.stringify(candidates, null, 2)}\n`);

@@ -23,8 +23,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
-import { startNginx } from '../tests/support/nginx';
-import { listPagesByType, requireDist } from '../tests/support/site-files';
+import { startNginx } from './lib/nginx';
+import { listPagesByType, requireDist } from './lib/site-files';
 
 /** Minimum scores (0–100) per category; accessibility and SEO admit no exception. */
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 } as const;

@@ -1,9 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, type ContentProblem } from '../lib/validation/problem';
 import { validateContent, type ContentFile } from '../lib/validation/validate-content';
+import { listFiles, SPEECH_FILE } from '../loaders/speech-files';
 import { settings } from '../settings';
+
+const TARGETS_FILE = /\.ya?ml$/i;
+const HIDDEN_FILE = /(^|\/)\.[^/]*$/;
 
 /** Reads the content folder from disk and validates it; shared by `npm run check` and the build. */
 export function checkContentFolder(root: string, contentDir: string): ContentProblem[] {
@@ -12,19 +16,17 @@ export function checkContentFolder(root: string, contentDir: string): ContentPro
     path: relative(root, path).split('\\').join('/'),
     bytes: readFileSync(path),
   });
-  const speechesDir = join(base, 'speeches');
-  const speeches: ContentFile[] = [];
   const strays: string[] = [];
-  for (const path of existsSync(speechesDir) ? walk(speechesDir) : []) {
-    if (/\.(md|mdx)$/i.test(path)) speeches.push(read(path));
-    else if (!/(^|\/)\.[^/]*$/.test(path)) strays.push(relative(root, path));
-  }
-  const targetsDir = join(base, 'targets');
-  const targets: ContentFile[] = [];
-  for (const path of existsSync(targetsDir) ? walk(targetsDir) : []) {
-    if (/\.ya?ml$/i.test(path)) targets.push(read(path));
-    else if (!/(^|\/)\.[^/]*$/.test(path)) strays.push(relative(root, path));
-  }
+  // The files of one folder that `kind` accepts; the others, unless hidden, are strays.
+  const collect = (folder: string, kind: RegExp): ContentFile[] => {
+    const dir = join(base, folder);
+    const files = existsSync(dir) ? listFiles(dir) : [];
+    for (const file of files)
+      if (!kind.test(file) && !HIDDEN_FILE.test(file)) strays.push(relative(root, join(dir, file)));
+    return files.filter((file) => kind.test(file)).map((file) => read(join(dir, file)));
+  };
+  const speeches = collect('speeches', SPEECH_FILE);
+  const targets = collect('targets', TARGETS_FILE);
   const themesPath = join(base, 'themes.yaml');
   return validateContent({
     speeches,
@@ -32,12 +34,6 @@ export function checkContentFolder(root: string, contentDir: string): ContentPro
     strays,
     ...(existsSync(themesPath) ? { themes: read(themesPath) } : {}),
   });
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
 /** Prints problems the same way for the CLI and the build. */

@@ -11,10 +11,3 @@ export const PAGEFIND_CONFIG: PagefindServiceConfig = { forceLanguage: 'en', inc
 export function shardPath(n: number): string {
   return n === 0 ? 'pagefind' : `pagefind-${n + 1}`;
 }
-
-/** Written beside the index so the search worker knows which shards to merge and which terms are words. */
-export interface SearchManifest {
-  shards: { path: string; pages: number }[];
-  pages: number;
-  dictionary: readonly string[];
-}

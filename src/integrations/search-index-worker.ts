@@ -10,21 +10,20 @@
  * Writes `<outDir>/pagefind/` (and `<outDir>/pagefind-2/`, … when the site has more pages than one
  * shard holds) plus `<outDir>/search-manifest.json`, and exits non-zero on any Pagefind error.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import matter from 'gray-matter';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import * as pagefind from 'pagefind';
-import { parseSpeechDate } from '../lib/dates/speech-date';
 import { SpeechSchema } from '../lib/schemas/speech';
 import { ThemesFileSchema, type Theme } from '../lib/schemas/theme';
-import { parseSpeechBody } from '../lib/speech/parse-body';
-import { slugFromFileName } from '../lib/speech/slug';
-import { classifyParagraphs } from '../lib/themes/classify-paragraphs';
-import { summarizeSpeechThemes } from '../lib/themes/speech-themes';
+import { analyzeSpeech, type Speech } from '../lib/speech/analyze-speech';
+import { readFrontMatter } from '../lib/speech/front-matter';
+import { speechSlug } from '../lib/speech/slug';
 import { collectThemeTerms, createSearchDictionary, parseDictionaryText } from '../lib/search/dictionary';
-import { renderIndexDocument, type SearchRecord } from '../lib/search/index-document';
-import { PAGEFIND_CONFIG, shardPath, type SearchManifest } from './search-index-config';
+import { renderIndexDocument, toSearchRecord } from '../lib/search/index-document';
+import { listSpeechFiles } from '../loaders/speech-files';
+import type { SearchManifest } from '../lib/search/manifest';
+import { PAGEFIND_CONFIG, shardPath } from './search-index-config';
 
 // Files handed to Pagefind before waiting for its answers: enough to keep its process busy while
 // this one cuts the next speeches into words.
@@ -40,9 +39,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const themes = readThemes(contentDir);
   const dictionary = createSearchDictionary([...readDictionary(contentDir), ...collectThemeTerms(themes)]);
-  const themeNames = new Map(themes.map((theme) => [theme.slug, theme.name]));
-
-  const files = listSpeechFiles(join(contentDir, 'speeches'));
+  const speechesDir = join(contentDir, 'speeches');
+  if (!existsSync(speechesDir)) throw new Error(`no speeches folder at ${speechesDir}`);
+  const files = listSpeechFiles(speechesDir);
   const manifest: SearchManifest = {
     shards: [],
     pages: 0,
@@ -70,8 +69,9 @@ async function main(): Promise<void> {
   };
 
   for (const file of files) {
-    const record = readRecord(join(contentDir, 'speeches'), file, themes, themeNames, includeDrafts);
-    if (!record) continue;
+    const speech = readSpeech(speechesDir, file, themes, includeDrafts);
+    if (!speech) continue;
+    const record = toSearchRecord(speech, themes);
     if (!index) {
       const created = await pagefind.createIndex(PAGEFIND_CONFIG);
       failOn(created.errors, 'creating the index');
@@ -94,40 +94,20 @@ async function main(): Promise<void> {
   console.log(`[search-index] ${manifest.pages} pages in ${manifest.shards.length} shard(s), ${seconds} s`);
 }
 
-function readRecord(
+// The same steps as a page: the loader's front-matter reader and schema, then the one analysis.
+function readSpeech(
   speechesDir: string,
   file: string,
   themes: readonly Theme[],
-  themeNames: ReadonlyMap<string, string>,
   includeDrafts: boolean,
-): SearchRecord | undefined {
-  // Options disable gray-matter's cache, which would otherwise keep every file's text until exit.
-  const { data: rawData, content } = matter(readFileSync(file, 'utf8'), {});
-  const parsed = SpeechSchema.safeParse(rawData);
-  // The content check fails the build on invalid front matter with a better message than ours.
+): Speech | undefined {
+  const front = readFrontMatter(file, readFileSync(join(speechesDir, file), 'utf8'));
+  // The content check fails the build on bad front matter, with a better message than ours.
+  if (!front.ok) return undefined;
+  const parsed = SpeechSchema.safeParse(front.value.data);
   if (!parsed.success) return undefined;
-  const data = parsed.data;
-  if (data.draft && !includeDrafts) return undefined;
-  const date = parseSpeechDate(data.date);
-  if (!date.ok) return undefined;
-  const slug = data.slug ?? slugFromFileName(relative(speechesDir, file).split('\\').join('/'));
-  const { blocks } = parseSpeechBody(content);
-  // The same themes the speech page lists, so the theme filter and the page agree.
-  const themeSlugs = summarizeSpeechThemes(
-    data.themes,
-    classifyParagraphs(blocks, themes),
-    themes.map((theme) => theme.slug),
-  );
-  return {
-    url: `/speeches/${slug}/`,
-    title: data.title,
-    date: data.date,
-    year: String(date.date.year),
-    kind: data.kind,
-    organization: data.organization,
-    themes: themeSlugs.map((slug) => themeNames.get(slug)).filter((name): name is string => name !== undefined),
-    blocks,
-  };
+  if (parsed.data.draft && !includeDrafts) return undefined;
+  return analyzeSpeech({ slug: speechSlug(file, parsed.data), data: parsed.data, body: front.value.body }, themes);
 }
 
 function readThemes(contentDir: string): Theme[] {
@@ -139,14 +119,6 @@ function readThemes(contentDir: string): Theme[] {
 function readDictionary(contentDir: string): string[] {
   const path = join(contentDir, 'search-dictionary.txt');
   return existsSync(path) ? parseDictionaryText(readFileSync(path, 'utf8')) : [];
-}
-
-function listSpeechFiles(dir: string): string[] {
-  if (!existsSync(dir)) throw new Error(`no speeches folder at ${dir}`);
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /\.(md|mdx)$/i.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
 }
 
 function failOn(errors: readonly string[], what: string): void {

@@ -2,30 +2,17 @@
  * The one module that reads Astro's content collections. It turns entries into plain data once
  * per build (pages, feeds and data files all share it), so nothing else imports astro:content.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import { parseSpeechDate, type SpeechDate } from './dates/speech-date';
-import { parseSpeechBody } from './speech/parse-body';
-import { readSpeechBody } from '../loaders/speech-files';
-import type { ParagraphBlock, SpeechBlock } from './speech/types';
-import type { SpeechData } from './schemas/speech';
+import { analyzeSpeech, type Speech } from './speech/analyze-speech';
+import { readFrontMatter } from './speech/front-matter';
 import { ThemesFileSchema, type Theme } from './schemas/theme';
-import { classifyParagraphs, type ClassifiedParagraph } from './themes/classify-paragraphs';
-import { summarizeSpeechThemes } from './themes/speech-themes';
 import { selectPublishedTargets, type PublishedTarget } from './targets/publish';
 import { createTargetThemeClassifier } from './targets/target-themes';
 import { settings } from '../settings';
 
-export interface Speech {
-  slug: string;
-  data: SpeechData;
-  date: SpeechDate;
-  blocks: SpeechBlock[];
-  paragraphs: ParagraphBlock[];
-  /** Themes of each paragraph, in the order of `paragraphs`. */
-  paragraphThemes: ClassifiedParagraph[];
-  /** Theme slugs of the whole speech (hand-set plus classified), in site order. */
-  themes: string[];
-}
+export type { Speech } from './speech/analyze-speech';
 
 export interface Site {
   /** Published speeches, newest first (ties by slug, so the order is stable between builds). */
@@ -52,23 +39,9 @@ async function loadSite(): Promise<Site> {
   // Each entry passed ThemeSchema; the file-level rules (unique slugs, keywords present) are checked here.
   const themeEntries = (await getCollection('themes')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
   const themes = ThemesFileSchema.parse(themeEntries);
-  const themeOrder = themes.map((theme) => theme.slug);
-  const speeches = entries.map((entry): Speech => {
-    const parsedDate = parseSpeechDate(entry.data.date);
-    // The schema already refused impossible dates; this guards the type, not the data.
-    if (!parsedDate.ok) throw new Error(`${entry.filePath ?? entry.id}: invalid date ${entry.data.date}`);
-    const { blocks } = parseSpeechBody(readSpeechBody(process.cwd(), entry.filePath ?? ''));
-    const paragraphThemes = classifyParagraphs(blocks, themes);
-    return {
-      slug: entry.id,
-      data: entry.data,
-      date: parsedDate.date,
-      blocks,
-      paragraphs: blocks.filter((block): block is ParagraphBlock => block.type === 'paragraph'),
-      paragraphThemes,
-      themes: summarizeSpeechThemes(entry.data.themes, paragraphThemes, themeOrder),
-    };
-  });
+  const speeches = entries.map((entry) =>
+    analyzeSpeech({ slug: entry.id, data: entry.data, body: readSpeechBody(entry.filePath ?? '') }, themes),
+  );
   speeches.sort((a, b) => b.date.iso.localeCompare(a.date.iso) || a.slug.localeCompare(b.slug));
   // One entry per speech file; each record's speech is a reference, read back as its slug.
   const targetRecords = (await getCollection('targets')).flatMap((entry) =>
@@ -89,4 +62,11 @@ async function loadSite(): Promise<Site> {
     else targetsBySpeech.set(target.speech, [target]);
   }
   return { speeches, themes, targets, targetsBySpeech };
+}
+
+// The loader keeps only front matter in Astro's data store (src/loaders/speech-files.ts says why),
+// so the body is read here, once per build, with the same front-matter reader.
+function readSpeechBody(filePath: string): string {
+  const front = readFrontMatter(filePath, readFileSync(resolve(process.cwd(), filePath), 'utf8'));
+  return front.ok ? front.value.body : '';
 }

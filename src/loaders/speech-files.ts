@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { slugFromFileName } from '../lib/speech/slug';
-import { readFrontMatter } from '../lib/validation/front-matter';
+import { readFrontMatter } from '../lib/speech/front-matter';
+import { speechSlug } from '../lib/speech/slug';
 
-const SPEECH_FILE = /\.(md|mdx)$/i;
+/** What counts as a speech file in content/speeches/. */
+export const SPEECH_FILE = /\.(md|mdx)$/i;
 
 /**
  * Loads `content/speeches/*.md|mdx` as entries holding only their front matter and file path.
@@ -32,7 +33,7 @@ export function speechFiles(options: { base: string }): Loader {
           // `npm run check`, which the build runs first, reports these files with their fix.
           if (!front.ok) continue;
           const data = front.value.data;
-          const id = typeof data['slug'] === 'string' ? data['slug'] : slugFromFileName(file);
+          const id = speechSlug(file, data);
           untouched.delete(id);
           const digest = context.generateDigest(text);
           if (store.get(id)?.digest === digest) continue;
@@ -51,16 +52,19 @@ export function speechFiles(options: { base: string }): Loader {
   };
 }
 
-function listSpeechFiles(base: string): string[] {
-  return readdirSync(base, { recursive: true })
-    .map((file) => String(file).split('\\').join('/'))
-    .filter((file) => SPEECH_FILE.test(file))
+/**
+ * Every file under `dir`, relative to it with forward slashes, in code-unit order so that every
+ * machine lists them alike. The one listing of the content folder: the loader, the search index
+ * worker and the content check all read it.
+ */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
 }
 
-/** The Markdown body of a speech file, without its front matter. */
-export function readSpeechBody(root: string, filePath: string): string {
-  const text = readFileSync(resolve(root, filePath), 'utf8');
-  const front = readFrontMatter(filePath, text);
-  return front.ok ? front.value.body : '';
+/** The speech files under `base` (content/speeches/), as {@link listFiles} lists them. */
+export function listSpeechFiles(base: string): string[] {
+  return listFiles(base).filter((file) => SPEECH_FILE.test(file));
 }

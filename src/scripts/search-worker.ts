@@ -11,7 +11,7 @@
 import { createSearchDictionary, type SearchDictionary } from '../lib/search/dictionary';
 import { prepareQuery, type PreparedQuery } from '../lib/search/query';
 import { buildExcerpt, cleanIndexedText, containsQuery, pickSubResults, textFragmentHref } from '../lib/search/results';
-import type { SearchManifest } from '../integrations/search-index-config';
+import type { SearchManifest } from '../lib/search/manifest';
 import type { RenderedResult, SearchRequest, SearchResponse, SelectedFilters } from './search-protocol';
 
 interface PagefindResultData {

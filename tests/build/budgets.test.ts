@@ -10,7 +10,7 @@ import {
   requireDist,
   urlPathForFile,
   type PageType,
-} from '../support/site-files';
+} from '../../scripts/lib/site-files';
 
 /**
  * Limits, gzip bytes as nginx sends them (docs/quality.md explains each). JavaScript is only for

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR, listHtmlFiles } from '../support/site-files';
+import { DIST_DIR, listHtmlFiles } from '../../scripts/lib/site-files';
 
 const pages = await listHtmlFiles();
 const policyOf = (html: string): string | undefined =>

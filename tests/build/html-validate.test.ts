@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR, PROJECT_ROOT, listHtmlFiles, requireDist } from '../support/site-files';
+import { DIST_DIR, PROJECT_ROOT, listHtmlFiles, requireDist } from '../../scripts/lib/site-files';
 
 // The project's config (recommended preset; any exception is justified in docs/quality.md).
 const config = JSON.parse(await readFile(path.join(PROJECT_ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData;

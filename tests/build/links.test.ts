@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkLinks, type LinkCheck } from '../support/links';
-import { DIST_DIR, readSiteOrigin, requireDist } from '../support/site-files';
+import { DIST_DIR, readSiteOrigin, requireDist } from '../../scripts/lib/site-files';
 
 const ORIGIN = 'https://jianbao.example.gov.cn';
 const page = (body: string): string =>

@@ -6,7 +6,7 @@ import { FEED_LIMIT } from '@/lib/pages/feed';
 import { slugFromFileName } from '@/lib/speech/slug';
 import { readDist } from '../support/dist';
 import { readSearchFragments, readSearchManifest } from '../support/search-index';
-import { PROJECT_ROOT } from '../support/site-files';
+import { PROJECT_ROOT } from '../../scripts/lib/site-files';
 
 // The speeches staff put in content/: every one that is not a draft must reach the reader.
 const SPEECHES = join(PROJECT_ROOT, 'content', 'speeches');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FEED_LIMIT } from '@/lib/pages/feed';
-import { classifyPage, DIST_DIR, listHtmlFiles, requireDist, urlPathForFile } from '../support/site-files';
+import { classifyPage, DIST_DIR, listHtmlFiles, requireDist, urlPathForFile } from '../../scripts/lib/site-files';
 
 const SPEECHES = new URL('../../content/speeches/', import.meta.url);
 const THEMES = ['opening-up', 'innovation', 'business-environment', 'projects'] as const;

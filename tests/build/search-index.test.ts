@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSearchFragments, readSearchManifest } from '../support/search-index';
-import { DIST_DIR } from '../support/site-files';
+import { DIST_DIR } from '../../scripts/lib/site-files';
 
 // Asserts on the dist/ that `npm run build` wrote (run it first), or on JIANBAO_DIST.
 const DIST = DIST_DIR;

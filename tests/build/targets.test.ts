@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { settings } from '../../src/settings';
 import { parseCsv } from '../support/csv';
 import { visibleText } from '../support/dist';
-import { DIST_DIR, PROJECT_ROOT, fileForUrlPath, listDistFiles, requireDist } from '../support/site-files';
+import { DIST_DIR, PROJECT_ROOT, fileForUrlPath, listDistFiles, requireDist } from '../../scripts/lib/site-files';
 
 /** The open-data record, as /data/targets.json publishes it. */
 interface TargetRow {

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { useE2eSite } from '../support/e2e';
-import { listPagesByType, requireDist, type PageType } from '../support/site-files';
+import { listPagesByType, requireDist, type PageType } from '../../scripts/lib/site-files';
 
 const site = useE2eSite();
 

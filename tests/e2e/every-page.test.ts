@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeOverflow, scrollsHorizontally, watchPage } from '../support/browser';
 import { useE2eSite } from '../support/e2e';
-import { DIST_DIR, listHtmlFiles, requireDist, urlPathForFile } from '../support/site-files';
+import { DIST_DIR, listHtmlFiles, requireDist, urlPathForFile } from '../../scripts/lib/site-files';
 
 const site = useE2eSite();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useE2eSite } from '../support/e2e';
-import { listDistFiles, listHtmlFiles, urlPathForFile } from '../support/site-files';
+import { listDistFiles, listHtmlFiles, urlPathForFile } from '../../scripts/lib/site-files';
 
 const site = useE2eSite();
 

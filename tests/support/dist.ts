@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_DIR } from './site-files';
+import { DIST_DIR } from '../../scripts/lib/site-files';
 
 /** Reads a built file; fails with a hint when the site has not been built. */
 export function readDist(path: string): string {

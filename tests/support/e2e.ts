@@ -4,8 +4,8 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium } from './browser';
-import { startNginx, type RunningSite } from './nginx';
-import { requireDist } from './site-files';
+import { startNginx, type RunningSite } from '../../scripts/lib/nginx';
+import { requireDist } from '../../scripts/lib/site-files';
 
 export interface E2eSite {
   /** `http://127.0.0.1:<port>` of nginx serving dist/ with deploy/nginx.conf. */

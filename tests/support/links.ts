@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { fileForUrlPath, listDistFiles, urlPathForFile } from './site-files';
+import { fileForUrlPath, listDistFiles, urlPathForFile } from '../../scripts/lib/site-files';
 
 export interface BrokenLink {
   /** The file the link is in, relative to dist. */

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fileForUrlPath, urlPathForFile } from './site-files';
+import { fileForUrlPath, urlPathForFile } from '../../scripts/lib/site-files';
 
 export interface Asset {
   /** Path relative to dist, or `inline:<page>#<n>` for an inline script. */

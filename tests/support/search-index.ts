@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DIST_DIR } from './site-files';
+import { DIST_DIR } from '../../scripts/lib/site-files';
 
 export interface SearchManifest {
   shards: { path: string; pages: number }[];

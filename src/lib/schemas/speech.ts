@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseSpeechDate } from '../dates/speech-date';
+import { parseSpeechDate, type SpeechDate } from '../dates/speech-date';
 
 /** The kinds of document the site publishes; a closed list so that filters and feeds stay meaningful. */
 export const SPEECH_KINDS = ['讲话', '调研讲话', '工作报告', '新闻报道', '致辞', '署名文章', '会议纪要'] as const;
@@ -17,8 +17,9 @@ const text = (field: string, what: string) =>
     .min(1, `“${field}”不能为空 / "${field}" must not be empty: ${what}`);
 
 /**
- * A date as precise as the document prints it. YAML reads an unquoted `2024-08-21` as a
- * timestamp and `2019` as a number, so both are accepted and turned back into text.
+ * A date as precise as the document prints it, read into a {@link SpeechDate}: what every page,
+ * feed and index uses, so no one parses the text again. YAML reads an unquoted `2024-08-21` as a
+ * timestamp and `2019` as a number, so both are accepted and turned back into text first.
  */
 const speechDate = z.preprocess(
   (value) => {
@@ -30,9 +31,9 @@ const speechDate = z.preprocess(
     .string({
       error: '“date”缺失：请写成 2024-08-21、2022-04 或 2019 / "date" is missing: write 2024-08-21, 2022-04 or 2019',
     })
-    .superRefine((value, ctx) => {
+    .transform((value, ctx): SpeechDate => {
       const parsed = parseSpeechDate(value);
-      if (parsed.ok) return;
+      if (parsed.ok) return parsed.date;
       ctx.addIssue({
         code: 'custom',
         message:
@@ -40,6 +41,7 @@ const speechDate = z.preprocess(
             ? `“date”是不存在的日期 ${value}：请核对月份和日 / "date" ${value} is an impossible date: check the month and day`
             : `“date”格式不对（${value}）：请写成 2024-08-21、2022-04 或 2019 / "date" ${value} is not a date: write 2024-08-21, 2022-04 or 2019`,
       });
+      return z.NEVER;
     }),
 );
 

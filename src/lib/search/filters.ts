@@ -4,6 +4,8 @@
  * renders the latter at build time, so its filter lists are in the HTML and do not shift the page
  * when the script loads. Both read the values from here, so the page and the index always agree.
  */
+import type { Theme } from '../schemas/theme';
+import type { Speech } from '../speech/analyze-speech';
 
 export type SearchFilterName = 'theme' | 'year' | 'kind' | 'organization';
 
@@ -17,10 +19,7 @@ export const SEARCH_FILTER_GROUPS = [
 
 export type SearchFilterLabel = (typeof SEARCH_FILTER_GROUPS)[number]['label'];
 
-/**
- * The parts of a speech the filters need. Structural, so that both the index worker's records and
- * the pages' speeches (whose type lives beside astro:content) can be passed in.
- */
+/** The parts of a speech the filters need; {@link speechFilterSource} takes them from a speech. */
 export interface SearchFilterSource {
   /** `2019`; a number is accepted as the pages' parsed dates carry it, and written as text. */
   year: string | number;
@@ -39,6 +38,16 @@ export interface SearchFilterGroup {
   name: SearchFilterName;
   label: SearchFilterLabel;
   values: SearchFilterCount[];
+}
+
+/** A speech's filter source: its year, kind and organization, and its themes by name. */
+export function speechFilterSource(speech: Speech, themes: readonly Theme[]): SearchFilterSource {
+  return {
+    year: speech.date.year,
+    kind: speech.data.kind,
+    organization: speech.data.organization,
+    themes: speech.themes.flatMap((slug) => themes.find((theme) => theme.slug === slug)?.name ?? []),
+  };
 }
 
 /**

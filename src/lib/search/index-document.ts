@@ -1,6 +1,8 @@
+import type { Theme } from '../schemas/theme';
+import type { Speech } from '../speech/analyze-speech';
 import type { SpeechBlock } from '../speech/types';
 import { findDictionaryTerms, type SearchDictionary } from './dictionary';
-import { searchFilterValues } from './filters';
+import { searchFilterValues, speechFilterSource } from './filters';
 import { normalizeForSearch } from './normalize';
 import { findFigures, tokenize } from './tokenize';
 
@@ -9,7 +11,7 @@ export interface SearchRecord {
   /** Page URL, `/speeches/<slug>/`. */
   url: string;
   title: string;
-  /** As written in front matter: `2024-08-21`, `2022-04` or `2019` (sorts correctly as text). */
+  /** As precise as the front matter: `2024-08-21`, `2022-04` or `2019` (sorts correctly as text). */
   date: string;
   year: string;
   kind: string;
@@ -17,6 +19,18 @@ export interface SearchRecord {
   /** Theme names (开放, 创新 …) any paragraph of the speech belongs to. */
   themes: readonly string[];
   blocks: readonly SpeechBlock[];
+}
+
+/** What search indexes of a speech: the same analysis, slug and filters as its page. */
+export function toSearchRecord(speech: Speech, themes: readonly Theme[]): SearchRecord {
+  return {
+    ...speechFilterSource(speech, themes),
+    url: `/speeches/${speech.slug}/`,
+    title: speech.data.title,
+    date: speech.date.iso,
+    year: String(speech.date.year),
+    blocks: speech.blocks,
+  };
 }
 
 /**

@@ -27,3 +27,12 @@ function fnv1a(value: string): number {
   }
   return hash;
 }
+
+/**
+ * A speech's URL slug: its front matter's `slug` when it sets one, else {@link slugFromFileName}.
+ * Takes unchecked front matter as well, so the loader, the content check and the tools agree
+ * before the schema has run.
+ */
+export function speechSlug(fileName: string, data: { readonly slug?: unknown }): string {
+  return typeof data.slug === 'string' ? data.slug : slugFromFileName(fileName);
+}

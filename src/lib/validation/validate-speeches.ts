@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { firstInvalidUtf8Line, isValidUtf8 } from '../importer/decode-text';
 import { RESERVED_SPEECH_SLUGS, SpeechSchema, type SpeechData } from '../schemas/speech';
 import { parseSpeechBody } from '../speech/parse-body';
-import { slugFromFileName } from '../speech/slug';
-import { readFrontMatter } from './front-matter';
+import { speechSlug } from '../speech/slug';
+import { readFrontMatter } from '../speech/front-matter';
 import type { ContentProblem } from './problem';
 
 export interface ContentFile {
@@ -104,7 +104,7 @@ export function validateSpeeches(files: ContentFile[], themeSlugs: readonly stri
       });
     }
 
-    const slug = typeof data['slug'] === 'string' ? data['slug'] : slugFromFileName(path);
+    const slug = speechSlug(path, data);
     const owner = slugOwners.get(slug);
     if (RESERVED_SPEECH_SLUGS.includes(slug)) {
       problems.push({

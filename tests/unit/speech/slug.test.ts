@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugFromFileName } from '@/lib/speech/slug';
+import { slugFromFileName, speechSlug } from '@/lib/speech/slug';
 
 describe('slugFromFileName', () => {
   it('keeps an ASCII file name as the slug', () => {
@@ -19,5 +19,16 @@ describe('slugFromFileName', () => {
 
   it('keeps the ASCII part of a mixed name and adds a hash', () => {
     expect(slugFromFileName('2024 工作报告.md')).toMatch(/^2024-[a-z0-9]{7}$/);
+  });
+});
+
+describe('speechSlug', () => {
+  it('takes the front matter’s slug when it sets one', () => {
+    expect(speechSlug('高新区 讲话.md', { slug: 'gaoxinqu-jianghua' })).toBe('gaoxinqu-jianghua');
+  });
+
+  it('falls back to the file name when the slug is missing or not text', () => {
+    expect(speechSlug('speeches/Work Report_2022.md', {})).toBe('work-report-2022');
+    expect(speechSlug('speeches/Work Report_2022.md', { slug: 2022 })).toBe('work-report-2022');
   });
 });

@@ -1,5 +1,6 @@
-import { parseDocument } from 'yaml';
-import { lineAt, type ContentProblem } from './problem';
+import matter from 'gray-matter';
+import { parseDocument, type Document } from 'yaml';
+import { lineAt, type ContentProblem } from '../validation/problem';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -11,12 +12,14 @@ export interface FrontMatter {
 }
 
 const OPEN = /^---[ \t]*\r?\n/;
-const CLOSE = /^---[ \t]*$/m;
+// gray-matter's own rule for the closing delimiter, so the check and the split agree.
+const CLOSE = '\n---';
 
 /**
- * Splits and parses YAML front matter. YAML 1.2 (the `yaml` package) keeps `2024-02-30` as text,
- * so an impossible date reaches the schema as written instead of silently rolling over to 1 March
- * as YAML 1.1 timestamp parsing does.
+ * The one reader of a speech file's front matter, for the loader, the search index, the content
+ * check and the staff tools: gray-matter splits the file, and its YAML engine is the `yaml`
+ * package's YAML 1.2 instead of gray-matter's YAML 1.1. YAML 1.2 keeps `2024-02-30` as text, so an
+ * impossible date reaches the schema as written instead of silently rolling over to 1 March.
  */
 export function readFrontMatter(
   file: string,
@@ -34,9 +37,7 @@ export function readFrontMatter(
       },
     };
   }
-  const afterOpen = text.replace(OPEN, '');
-  const close = CLOSE.exec(afterOpen);
-  if (!close) {
+  if (!text.includes(CLOSE, 3)) {
     return {
       ok: false,
       problem: {
@@ -47,23 +48,35 @@ export function readFrontMatter(
       },
     };
   }
-  const yamlText = afterOpen.slice(0, close.index);
-  const document = parseDocument(yamlText, { prettyErrors: false });
-  const error = document.errors[0];
+  // gray-matter hands the engine the text between the delimiters, starting with the rest of the
+  // opening line, so a line of that text is the same line of the file.
+  let yamlText = '';
+  let document: Document | undefined;
+  // Options (any) also keep gray-matter from caching every file's text and sharing `data` objects.
+  const split = matter(text, {
+    engines: {
+      yaml: (input: string) => {
+        yamlText = input;
+        document = parseDocument(input, { prettyErrors: false });
+        return document.errors.length > 0 ? {} : ((document.toJS() as object | null) ?? {});
+      },
+    },
+  });
+  const error = document?.errors[0];
   if (error) {
     return {
       ok: false,
       problem: {
         file,
-        line: 1 + errorLine(yamlText, error.code, error.pos[0]),
+        line: errorLine(yamlText, error.code, error.pos[0]),
         message:
           `文件头的 YAML 写法有误：${error.message.split('\n')[0]}。常见原因：冒号后缺空格、引号没配对、缩进不一致。` +
           ` / Front matter is not valid YAML: ${error.message.split('\n')[0]}. Usually a missing space after a colon, an unpaired quote or uneven indentation.`,
       },
     };
   }
-  const data: unknown = document.toJS();
-  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+  const data: unknown = split.data;
+  if (typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
       problem: {
@@ -73,16 +86,16 @@ export function readFrontMatter(
       },
     };
   }
-  const body = afterOpen.slice(close.index + close[0].length).replace(/^\r?\n/, '');
+  const body = split.content;
   return {
     ok: true,
     value: {
-      data: (data ?? {}) as Record<string, unknown>,
+      data: data as Record<string, unknown>,
       body,
       bodyStartLine: lineAt(text, text.length - body.length),
       lineOf: (field) => {
-        const node = document.get(field, true) as { range?: [number, number, number] } | undefined;
-        return node?.range ? 1 + lineAt(yamlText, node.range[0]) : 1;
+        const node = document?.get(field, true) as { range?: [number, number, number] } | undefined;
+        return node?.range ? lineAt(yamlText, node.range[0]) : 1;
       },
     },
   };
