@@ -5,13 +5,14 @@
  *   npm run targets -- content/speeches/<slug>.md --json   prints a JSON array, writes nothing
  *
  * Records a person already reviewed (reviewed: true) or edited are kept as they are; new
- * candidates are added with reviewed: false.
+ * candidates are added with reviewed: false, each printed with the reason for its kind
+ * (kindReason: the cue word, or the heading or lead-in that decided).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { SpeechSchema } from '../src/lib/schemas/speech';
-import { TargetFileSchema, type TargetRecord } from '../src/lib/schemas/target';
+import { KINDS, TargetFileSchema, type TargetRecord } from '../src/lib/schemas/target';
 import { readFrontMatter } from '../src/lib/speech/front-matter';
 import { parseSpeechBody } from '../src/lib/speech/parse-body';
 import { speechSlug } from '../src/lib/speech/slug';
@@ -57,6 +58,15 @@ function main(argv: string[]): void {
   process.stdout.write(
     `${target}: ${records.length} 条记录 / records — 保留原有 ${kept}（kept），新增候选 ${added}（added, reviewed: false）\n`,
   );
+  for (const record of records.filter((r) => !existing.includes(r)))
+    process.stdout.write(`${describeCandidate(record)}\n`);
+}
+
+/** One line per new candidate: where, what, which kind and why (the kindReason a reviewer checks). */
+function describeCandidate(record: TargetRecord): string {
+  const kind = KINDS[record.kind];
+  const reason = record.kindReason ? `：${record.kindReason}` : '';
+  return `  + ${record.anchor} ${record.stated} ${record.indicator} — ${kind}${reason}`;
 }
 
 function readExisting(file: string): TargetRecord[] {

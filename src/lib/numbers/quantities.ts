@@ -1,5 +1,5 @@
 import { foldFullWidth, parseChineseNumber } from './chinese-number';
-import { UNITS_LONGEST_FIRST, normalizeValue, type Unit } from './units';
+import { UNITS_LONGEST_FIRST, isUnit, normalizeValue, type Unit } from './units';
 
 /** How a stated figure limits the real one. */
 export type Bound = 'exact' | 'at-least' | 'at-most' | 'about' | 'range';
@@ -50,8 +50,11 @@ const QUANTITY = new RegExp(
   // Not inside a longer Arabic number, not after 第 (an ordinal), not after a Latin letter (P3, 2A).
   String.raw`(?<![\d.A-Za-z第])` +
     `(?:(?<arabic>${ARABIC})(?:${RANGE_SEPARATOR}(?<upper>${ARABIC}))?|(?<mask>${MASK})|(?<chinese>${CHINESE}))` +
-    // 人民 is a word, 3个月 and 40多个年头 are durations.
-    String.raw`\s*(?<more>余|多)?\s*(?<unit>${UNIT_PATTERN})(?![民年月])`,
+    // 5万余个: the magnitude of the unit 万个 comes before 余.
+    String.raw`(?:(?<magnitude>[万亿])(?=余|多))?\s*(?<more>余|多)?\s*(?<unit>${UNIT_PATTERN})` +
+    // 人民 is a word, 3个月 and 40多个年头 are durations; 方面、方案 and 列入 are words, not 方 or 列.
+    // 件件落地、条条落实 repeat a counter for “every”: not a figure.
+    String.raw`(?![年月])(?<!人(?=民))(?!\k<unit>)(?<!方(?=[面案式向针法位阵舱]))(?<!列(?=[入为]))`,
   'gu',
 );
 
@@ -70,37 +73,81 @@ const BOUND_PREFIXES: readonly [string, Bound][] = [
   ['近', 'about'],
   ['超', 'at-least'],
   ['逾', 'at-least'],
+  ['过', 'at-least'],
 ];
 // One-character bound words are also the last character of other words: 签约50亿元 is not
-// “about 50”, 最近3年 not “nearly 3”, 赶超 not “over”.
-const NOT_A_BOUND = /(?:[签合预制节公条契履违邀特简大]约|[最附邻]近|[赶高]超)$/;
+// “about 50”, 最近3年 not “nearly 3”, 赶超 not “over”, 通过3项 not “over 3”.
+const NOT_A_BOUND = /(?:[签合预制节公条契履违邀特简大]约|[最附邻]近|[赶高]超|[通经超不越度跨]过)$/;
 const BOUND_SUFFIXES: readonly [string, Bound][] = [
   ['以上', 'at-least'],
   ['以内', 'at-most'],
   ['以下', 'at-most'],
   ['左右', 'about'],
 ];
+// 过百亿元, 突破千万吨: a magnitude alone is a round figure only after a word that bounds it.
+const MAGNITUDE_AFTER_BOUND = /(?:过|超|破|突破|超过|达|达到|近)$/;
+// 保障性租赁住房5000套（间）: the counter in brackets is part of the figure as written.
+const BRACKETED_COUNTER = /^[（(][间户套个][）)]/;
 
 /**
  * Finds every figure with a unit, and every ordinal, in a text, in order of position.
  *
  * A figure needs a unit from the closed list (`UNITS`): dates (2024年, 8月21日), codes (5G, P3)
  * and slogan numbers (“1+7+2+N”) have none and are not read. A bare 一 before a count unit is
- * an article (一个、一家) and is not read as a number; 一万亿元 is.
+ * an article (一个、一家) and is not read as a number; 一万亿元 is. A magnitude alone (百亿元)
+ * is read before 万 or 亿 of a measure (千万吨 is 1000万吨) and otherwise only after a bound word
+ * (过百亿元 is at least 100亿元); 千亿强区 is a name.
  */
 export function readQuantities(input: string): NumberReading[] {
   const text = foldFullWidth(input);
-  const readings: NumberReading[] = [];
-  const ordinalSpans: [number, number][] = [];
+  const ordinals = readOrdinals(text, input);
+  const amounts: Quantity[] = [];
+  for (const match of text.matchAll(QUANTITY)) {
+    const amount = readAmount(match, text, input);
+    if (amount && !ordinals.some((o) => amount.start < o.end && amount.end > o.start)) amounts.push(amount);
+  }
+  return [...ordinals, ...joinRanges(amounts, text, input)].sort((a, b) => a.start - b.start);
+}
+
+// 7.5%-8%, 5%—5.5%: a range that repeats its unit is one figure, not two.
+const RANGE_BETWEEN = new RegExp(`^${RANGE_SEPARATOR}$`);
+
+function joinRanges(amounts: readonly Quantity[], text: string, input: string): Quantity[] {
+  const joined: Quantity[] = [];
+  for (const amount of amounts) {
+    const previous = joined.at(-1);
+    if (
+      previous &&
+      previous.unit === amount.unit &&
+      previous.bound === 'exact' &&
+      previous.upper === null &&
+      !previous.masked &&
+      !amount.masked &&
+      RANGE_BETWEEN.test(text.slice(previous.end, amount.start))
+    ) {
+      joined[joined.length - 1] = {
+        ...previous,
+        text: input.slice(previous.start, amount.end),
+        end: amount.end,
+        upper: amount.value,
+        bound: 'range',
+      };
+      continue;
+    }
+    joined.push(amount);
+  }
+  return joined;
+}
+
+function readOrdinals(text: string, input: string): Ordinal[] {
+  const ordinals: Ordinal[] = [];
   for (const match of text.matchAll(ORDINAL)) {
     const numeral = match[1] ?? '';
     const masked = /^[Xx*]+$/.test(numeral);
     const end = match.index + match[0].length;
     // 第X位: the counter word belongs to the ordinal.
-    const counter = /^[位名次期届批]/.exec(text.slice(end));
-    const fullEnd = end + (counter ? 1 : 0);
-    ordinalSpans.push([match.index, fullEnd]);
-    readings.push({
+    const fullEnd = end + (/^[位名次期届批]/.test(text.slice(end)) ? 1 : 0);
+    ordinals.push({
       kind: 'ordinal',
       text: input.slice(match.index, fullEnd),
       start: match.index,
@@ -109,50 +156,78 @@ export function readQuantities(input: string): NumberReading[] {
       masked,
     });
   }
-  for (const match of text.matchAll(QUANTITY)) {
-    const groups = match.groups ?? {};
-    const unit = groups['unit'] as Unit;
-    const chinese = groups['chinese'];
-    const masked = groups['mask'] !== undefined;
-    let value: number | null = null;
-    if (chinese !== undefined) {
-      if (chinese === '一' && !/^[万亿]/.test(unit)) continue;
-      value = parseChineseNumber(chinese);
-      if (value === null) continue;
-    } else if (!masked) {
-      value = Number(groups['arabic']);
-    }
-    const upper = groups['upper'] === undefined ? null : Number(groups['upper']);
-    let start = match.index;
-    let end = start + match[0].length;
-    if (ordinalSpans.some(([s, e]) => start < e && end > s)) continue;
-    let bound: Bound = upper !== null ? 'range' : groups['more'] !== undefined ? 'at-least' : 'exact';
-    const suffix = BOUND_SUFFIXES.find(([word]) => text.startsWith(word, end));
-    if (suffix) {
-      end += suffix[0].length;
-      if (bound === 'exact') bound = suffix[1];
-    }
-    const before = text.slice(0, start);
-    const prefix = BOUND_PREFIXES.find(([word]) => before.endsWith(word) && !NOT_A_BOUND.test(before));
-    if (prefix) {
-      start -= prefix[0].length;
-      if (bound === 'exact') bound = prefix[1];
-    }
-    readings.push({
-      kind: 'amount',
-      text: input.slice(start, end),
-      start,
-      end,
-      value,
-      upper,
-      unit,
-      normalized: value === null ? null : normalizeValue(value, unit),
-      bound,
-      masked,
-      numerals: chinese === undefined ? 'arabic' : 'chinese',
-    });
+  return ordinals;
+}
+
+/** One match of QUANTITY as a figure with its bound words, or null when it is no figure (一个, 千亿). */
+function readAmount(match: RegExpExecArray | RegExpMatchArray, text: string, input: string): Quantity | null {
+  const groups = match.groups ?? {};
+  const unit = `${groups['magnitude'] ?? ''}${groups['unit'] ?? ''}`;
+  if (!isUnit(unit)) return null;
+  const chinese = groups['chinese'];
+  const masked = groups['mask'] !== undefined;
+  const start = match.index ?? 0;
+  const value = masked
+    ? null
+    : chinese === undefined
+      ? Number(groups['arabic'])
+      : readChineseCount(chinese, unit, text.slice(0, start));
+  if (!masked && value === null) return null;
+  const upper = groups['upper'] === undefined ? null : Number(groups['upper']);
+  const initial: Bound = upper !== null ? 'range' : groups['more'] !== undefined ? 'at-least' : 'exact';
+  const span = widenToBoundWords(text, start, start + match[0].length, initial);
+  return {
+    kind: 'amount',
+    text: input.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    value,
+    upper,
+    unit,
+    normalized: value === null ? null : normalizeValue(value, unit),
+    bound: span.bound,
+    masked,
+    numerals: chinese === undefined ? 'arabic' : 'chinese',
+  };
+}
+
+/** A figure in Chinese numerals; null for the article 一 (一个) and for magnitudes that are names. */
+function readChineseCount(numeral: string, unit: Unit, before: string): number | null {
+  if (numeral === '一' && !/^[万亿]/.test(unit)) return null;
+  const value = parseChineseNumber(numeral);
+  if (value !== null) return value;
+  // 新增千万吨产能: before 万 or 亿 of a measure a magnitude is a round figure; 百亿元 needs a bound word.
+  const measure = /^[万亿]/.test(unit) && !unit.endsWith('元');
+  if (/^[十百千]$/.test(numeral) && (measure || MAGNITUDE_AFTER_BOUND.test(before))) {
+    return parseChineseNumber(`一${numeral}`);
   }
-  return readings.sort((a, b) => a.start - b.start);
+  return null;
+}
+
+/** Extends a figure over the words that bound it (不少于4个, 93%以上, 5000套（间）). */
+function widenToBoundWords(
+  text: string,
+  start: number,
+  end: number,
+  initial: Bound,
+): { start: number; end: number; bound: Bound } {
+  let bound = initial;
+  const counter = BRACKETED_COUNTER.exec(text.slice(end));
+  if (counter) end += counter[0].length;
+  const suffix = BOUND_SUFFIXES.find(([word]) => text.startsWith(word, end));
+  if (suffix) {
+    end += suffix[0].length;
+    if (bound === 'exact') bound = suffix[1];
+  }
+  const before = text.slice(0, start);
+  const prefix = BOUND_PREFIXES.find(
+    ([word]) => before.endsWith(word) && (word.length > 1 || !NOT_A_BOUND.test(before)),
+  );
+  if (prefix) {
+    start -= prefix[0].length;
+    if (bound === 'exact') bound = prefix[1];
+  }
+  return { start, end, bound };
 }
 
 /** Reads a string that is exactly one figure or ordinal (`170.5亿元`, `第X位`); null otherwise. */

@@ -24,6 +24,14 @@ export const STRENGTH_ORDER = Object.keys(STRENGTHS) as Strength[];
 export const KINDS = { target: '目标', actual: '实绩' } as const;
 export type TargetKind = keyof typeof KINDS;
 
+/**
+ * The class a plan gives a target: 预期性 (anticipatory, a direction the government steers towards)
+ * or 约束性 (obligatory, a limit it answers for). Only targets listed under such a heading have one.
+ */
+export const TARGET_CLASSES = { anticipatory: '预期性', obligatory: '约束性' } as const;
+export type TargetClass = keyof typeof TARGET_CLASSES;
+const targetClassNames = Object.keys(TARGET_CLASSES) as [TargetClass, ...TargetClass[]];
+
 export const BOUNDS = { exact: '', 'at-least': '以上', 'at-most': '以内', about: '约', range: '区间' } as const;
 
 const unitNames = Object.keys(UNITS) as [keyof typeof UNITS, ...(keyof typeof UNITS)[]];
@@ -74,6 +82,16 @@ export function createTargetRecordSchema<S extends z.ZodType>(speech: S) {
       anchor: z.string().regex(ANCHOR, 'anchor 应写成 p-段落号-s句号，如 p-12-s3'),
       /** Themes added by hand (slugs from content/themes.yaml), on top of those of its paragraph. */
       themes: z.array(z.string()).default([]),
+      /** 预期性 or 约束性, when the speech lists the target under one (（一）预期性指标); omit otherwise. */
+      targetClass: z
+        .enum(targetClassNames, {
+          error: `targetClass 只能是 anticipatory（预期性指标）或 obligatory（约束性指标）/ targetClass must be anticipatory or obligatory; omit it when the speech names neither`,
+        })
+        .optional(),
+      /** Why the extractor chose the kind: the cue word or the heading that decided; for reviewers, not published. */
+      kindReason: z
+        .string({ error: 'kindReason 应为文字说明（如“目标词“力争””）/ kindReason must be text' })
+        .optional(),
       /** Whose figure it is when not the speaker's organization (e.g. 高新区 in a district speech). */
       organization: z.string().optional(),
       /** A person checked this record against the speech; only reviewed records are published. */
@@ -90,6 +108,10 @@ export function createTargetRecordSchema<S extends z.ZodType>(speech: S) {
     .refine((record) => (record.kind === 'actual') === (record.strength === null), {
       message: '目标（target）需要 strength；实绩（actual）的 strength 请写 null',
       path: ['strength'],
+    })
+    .refine((record) => record.targetClass === undefined || record.kind === 'target', {
+      message: 'targetClass 只用于目标（kind: target）；实绩请删去 targetClass / targetClass is only for targets',
+      path: ['targetClass'],
     })
     .refine((record) => record.quote.includes(record.stated), {
       message: 'stated 应出现在 quote 中：请核对引文或数字写法',

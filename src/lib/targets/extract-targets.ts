@@ -1,8 +1,20 @@
 import type { SpeechDate } from '../dates/speech-date';
 import { readQuantities, type Quantity } from '../numbers/quantities';
-import type { Strength, TargetKind, TargetRecord } from '../schemas/target';
-import type { SpeechBlock } from '../speech/types';
+import type { TargetClass, TargetRecord } from '../schemas/target';
+import type { ParagraphBlock, Sentence, SpeechBlock } from '../speech/types';
 import { sentenceId, splitSentences } from '../text/sentences';
+import {
+  announcesList,
+  headingContext,
+  isListItem,
+  isTitleLine,
+  leadInOf,
+  readDirection,
+  readTargetClass,
+  type SectionContext,
+} from './extract-context';
+import { CLAUSE_END, completeIndicator, findIndicator, isCounted, respectiveIndicators } from './extract-indicator';
+import { decideKind, statesGoal, type KindDecision } from './extract-kind';
 import { findPeriodMentions, resolvePeriod, type PeriodMention } from './period';
 
 export interface ExtractInput {
@@ -20,161 +32,279 @@ export interface ExtractInput {
 /** A candidate record, in the shape of content/targets/*.yaml, always unreviewed. */
 export type TargetCandidate = TargetRecord;
 
-// Words that make a figure a goal, with how firmly. Ordered strongest first: when a sentence
-// says 确保 … 力争 …, the word nearest before the figure decides, and ties go to the stronger.
-const STRENGTH_WORDS: readonly [RegExp, Strength][] = [
-  [/确保|必须|务必|坚决/g, 'binding'],
-  [/目标|预期|计划|不少于|控制在|要/g, 'planned'],
-  [/力争/g, 'striving'],
-  [/争取|努力/g, 'seeking'],
-  [/预计/g, 'projected'],
-];
-
-// Words that report a result. Checked after the goal words, because 确保完成 is a goal.
-const ACTUAL_WORDS =
-  /同比|累计|截至|已经|已|完成了|实现了|达到了|一年来|增速|增长|排名|比去年|较去年|提高了|拥有|现有|目前/;
-
-// A section whose heading looks back (一、充分肯定成绩) reports results, and 全年 there means last year.
-const RETROSPECTIVE_HEADING = /成绩|回顾|总结|一年来|过去/;
-
-// Clauses end at commas and semicolons too: a quote is the clause that states the figure.
-const CLAUSE_END = /[，,；;。！？!?：:]/;
 const MIN_QUOTE_LENGTH = 14;
-
-const LEADING_WORDS =
-  /^(?:同时|并且|其中|另外|要|还要|并|再|下半年|上半年|今年|全年|年度|明年|后年|去年|确保|力争|争取|努力|预计|计划|实现|完成|达到|推进|推动|加快|持续|积极|全力|重点|围绕|力促|进一步|在|到\d{4}年(?:底|末)?(?:前)?|\d{4}年(?:底|末)?(?:前)?|“十四五”末|十四五末|，|、)+/;
-const TRAILING_WORDS =
-  /(?:总数达到|达到|达|为|突破|超过|超|完成|实现|控制在|保持|约|近|接近|的|共|累计|新增|至少|不少于|仅)+$/;
-// A figure before its noun (建成1个试点, 加快推进17条道路) names the noun after it.
-const VERB_BEFORE_FIGURE =
-  /(?:建成|建立|建设|培育|谋划|完成|实施|开展|打造|组建|引进|推进|新建|改造|抓好|签约|落地|创建|设立|派遣|包联|帮助企业实施|分包的|有|的|入选|新增)$/;
 
 /**
  * Finds every stated target and reported actual in a speech: each figure with a unit in a
- * paragraph, classified by the words of its sentence, with its indicator (the noun phrase it
- * measures), period, strength and the clause that states it. Candidates are unreviewed: the
- * staff CLI writes them for a person to check.
+ * paragraph, classified by the words of its sentence and the heading or lead-in it sits under
+ * (see `decideKind`), with its indicator (the noun phrase it measures), period, strength, the
+ * clause that states it and the reason for its kind. Candidates are unreviewed: the staff CLI
+ * writes them for a person to check.
  *
  * Not extracted: ordinals (第5次, 排名第2), figures inside quotation marks (“三个一批”), small
- * counts in Chinese numerals (两项指标), meeting counts (十届四次全会, 120名代表参加), and figures
- * that only describe something else (总投资180亿元的项目, 10亿元以上的项目).
+ * counts in Chinese numerals (两项指标), counts of work areas (以下十个方面), meeting counts
+ * (十届四次全会, 120名代表参加), and figures that only describe something else (总投资180亿元的项目,
+ * 10亿元以上的项目).
  */
 export function extractTargets(input: ExtractInput): TargetCandidate[] {
   const candidates: TargetCandidate[] = [];
-  const headings = new Map<string, string>();
+  const headings = new Map<string, SectionContext | undefined>();
   const ids = new Set<string>();
+  // A title line the importer left as a paragraph (2025年及“十四五”工作回顾) heads the paragraphs after it.
+  let title: SectionContext | undefined;
+  // A paragraph announcing a list (主要目标如下：) gives its context to the items that follow it.
+  let list: SectionContext | undefined;
   for (const block of input.blocks) {
     if (block.type === 'heading') {
-      headings.set(block.id, block.text);
+      headings.set(block.id, readDirection(block.text, input.date, 'heading'));
+      title = list = undefined;
       continue;
     }
-    const retrospective = block.headingPath.some((id) => RETROSPECTIVE_HEADING.test(headings.get(id) ?? ''));
-    const themes = input.classifyThemes?.(block.text) ?? [];
-    const quoteDepth = quotationDepths(block.text);
-    // A year named earlier in the paragraph (2021年完成…；增速6.3%) carries to the sentences after it.
-    let carried: PeriodMention | undefined;
-    // A paragraph that opens with 要… sets out a plan: its later figures are planned even unmarked.
-    let planned = false;
-    // In a section looking back, 全年 and 年度 mean the year under review, not the speech's year.
-    const periodDate = retrospective ? { ...input.date, year: input.date.year - 1 } : input.date;
-    for (const sentence of splitSentences(block.text)) {
-      const mentions = findPeriodMentions(sentence.text, periodDate);
-      let previousIndicator: string | undefined;
-      const quantities = readQuantities(sentence.text).filter(
-        (reading): reading is Quantity => reading.kind === 'amount',
-      );
-      for (const quantity of quantities) {
-        if (quoteDepth[sentence.start + quantity.start] !== 0) continue;
-        if (isDescriptive(sentence.text, quantity)) continue;
-        const before = sentence.text.slice(0, quantity.start);
-        const kind = classifyKind(before, sentence.text, mentions, quantity.start, carried, retrospective, planned);
-        if (kind === null) continue;
-        // A past year carries only to results: 2021年末的12.8% does not date the plans that follow it.
-        const fallback = carried && (kind === 'actual' || !carried.past) ? carried.period : `${periodDate.year}`;
-        const { quote, offset } = quoteClause(sentence.text, quantity);
-        const anchor = sentenceId(block.index, sentence.index);
-        let id = `${anchor}/${quantity.text}`;
-        for (let n = 2; ids.has(id); n++) id = `${anchor}/${quantity.text}#${n}`;
-        ids.add(id);
-        const indicator = completeIndicator(
-          findIndicator(quote, quantity.start - offset, quantity.end - offset),
-          previousIndicator,
-        );
-        previousIndicator = indicator;
-        candidates.push({
-          id,
-          speech: input.slug,
-          indicator,
-          value: quantity.value,
-          upper: quantity.upper,
-          unit: quantity.unit,
-          stated: quantity.text,
-          bound: quantity.bound,
-          kind,
-          period:
-            retrospective && kind === 'actual' && !mentions.some((m) => m.start < quantity.start)
-              ? fallback
-              : resolvePeriod(
-                  mentions.filter((m) => !/^(?:\d{1,2}月)/.test(sentence.text.slice(m.start, m.end))),
-                  quantity.start,
-                  fallback,
-                ),
-          strength: kind === 'target' ? findStrength(before) : null,
-          quote,
-          anchor,
-          themes,
-          reviewed: false,
-          rejected: false,
-        });
-      }
-      if (STRENGTH_WORDS.some(([pattern]) => new RegExp(pattern.source).test(sentence.text))) planned = true;
-      const explicitYear = mentions.filter((m) => /^[到至]?\d{4}年/.test(sentence.text.slice(m.start, m.end))).at(-1);
-      if (explicitYear) carried = explicitYear;
-    }
+    if (isTitleLine(block.text)) title = readDirection(block.text, input.date, 'heading') ?? title;
+    const inherited = list && isListItem(block.text) ? list : (title ?? headingContext(block.headingPath, headings));
+    const { records, context } = extractParagraph(block, inherited, input, ids);
+    candidates.push(...records);
+    list = nextListContext(block.text, context, list);
   }
   return candidates;
 }
 
-function classifyKind(
-  before: string,
-  sentence: string,
-  mentions: readonly PeriodMention[],
-  position: number,
-  carried: PeriodMention | undefined,
-  retrospective: boolean,
-  planned: boolean,
-): TargetKind | null {
-  const nearestMention = mentions.filter((m) => m.start < position).at(-1);
-  if (nearestMention?.past) return 'actual';
-  if (!retrospective && STRENGTH_WORDS.some(([pattern]) => new RegExp(pattern.source).test(before))) return 'target';
-  if (ACTUAL_WORDS.test(sentence) || carried?.past || retrospective) return 'actual';
-  if (nearestMention || planned) return 'target';
-  return null;
+/** The context list items after this paragraph inherit, if it announces a list or is an item of one. */
+function nextListContext(
+  text: string,
+  context: SectionContext | undefined,
+  list: SectionContext | undefined,
+): SectionContext | undefined {
+  if (context?.direction === 'forward' && announcesList(text)) return context;
+  if (list && isListItem(text)) return context ?? list;
+  return undefined;
 }
 
-/** The goal word nearest before the figure decides; a sentence with none is a plain plan. */
-function findStrength(before: string): Strength {
-  let best: { at: number; strength: Strength } | undefined;
-  for (const [pattern, strength] of STRENGTH_WORDS) {
-    for (const match of before.matchAll(pattern)) {
-      if (!best || match.index > best.at) best = { at: match.index, strength };
-    }
-  }
-  return best?.strength ?? 'planned';
+interface ParagraphState {
+  context: SectionContext | undefined;
+  targetClass: TargetClass | undefined;
+  /** A year named earlier in the paragraph (2021年完成…；增速6.3%) carries to the sentences after it. */
+  carried: PeriodMention | undefined;
+  /** An earlier sentence states a goal: later unmarked figures are planned. */
+  planned: boolean;
+  results: boolean;
 }
+
+/** The records of one paragraph, and the context it ends in (for the list items after it). */
+function extractParagraph(
+  block: ParagraphBlock,
+  inherited: SectionContext | undefined,
+  input: ExtractInput,
+  ids: Set<string>,
+): { records: TargetCandidate[]; context: SectionContext | undefined } {
+  const records: TargetCandidate[] = [];
+  const themes = input.classifyThemes?.(block.text) ?? [];
+  const quoteDepth = quotationDepths(block.text);
+  const sentences = splitSentences(block.text);
+  const state: ParagraphState = {
+    context: inherited,
+    targetClass: inherited?.targetClass,
+    carried: undefined,
+    planned: false,
+    results: false,
+  };
+  sentences.forEach((sentence, position) => {
+    readSentenceLeadIn(sentence.text, state, input.date);
+    const periodDate = periodDateOf(state.context, input.date);
+    const mentions = findPeriodMentions(sentence.text, periodDate);
+    if (position === 0) state.results = readsAsResults(state.context, mentions);
+    const quantities = readQuantities(sentence.text).filter(
+      (reading): reading is Quantity =>
+        reading.kind === 'amount' &&
+        quoteDepth[sentence.start + reading.start] === 0 &&
+        !isDescriptive(sentence.text, reading),
+    );
+    const respective = respectiveIndicators(sentence.text, quantities);
+    let previousIndicator: string | undefined;
+    for (const quantity of quantities) {
+      const dating = datingMentions(sentence.text, mentions, quantity, quantities);
+      const decision = classify(sentence.text, quantity, dating, state);
+      if (decision === null) continue;
+      const record = buildRecord({
+        block,
+        sentence,
+        quantity,
+        decision,
+        mentions: dating,
+        state,
+        periodDate,
+        input,
+        ids,
+      });
+      record.indicator = respective.get(quantity.start) ?? completeIndicator(record.indicator, previousIndicator);
+      previousIndicator = record.indicator;
+      records.push({ ...record, themes });
+    }
+    if (statesGoal(sentence.text, state.results)) state.planned = true;
+    const explicitYear = mentions.filter((m) => /^[到至]?\d{4}年/.test(sentence.text.slice(m.start, m.end))).at(-1);
+    if (explicitYear) state.carried = explicitYear;
+  });
+  return { records, context: state.context };
+}
+
+/** A sentence that opens with 下一步， or 一年来， turns the rest of its paragraph that way; 约束性指标 sets the class. */
+function readSentenceLeadIn(sentence: string, state: ParagraphState, date: SpeechDate): void {
+  const leadIn = leadInOf(sentence) ?? sentence;
+  const context = readDirection(leadIn, date, 'lead-in');
+  const targetClass = readTargetClass(leadIn);
+  // A lead-in facing the same way as its section refines it: （一）预期性指标 under 2026年主要目标如下 is of 2026.
+  const year = context?.year ?? (context?.direction === state.context?.direction ? state.context?.year : undefined);
+  if (context)
+    state.context = { ...context, ...(year !== undefined ? { year } : {}), ...(targetClass ? { targetClass } : {}) };
+  if (targetClass) state.targetClass = targetClass;
+}
+
+/**
+ * The time expressions before a figure that can date it. One that names its own figure
+ * (从2021年末的12.8%增加到15%, 由上年729万人增加到732万人) dates only that figure, not the ones after it.
+ */
+function datingMentions(
+  sentence: string,
+  mentions: readonly PeriodMention[],
+  quantity: Quantity,
+  quantities: readonly Quantity[],
+): PeriodMention[] {
+  return mentions.filter(
+    (m) =>
+      m.start < quantity.start &&
+      !quantities.some(
+        (other) =>
+          other.start >= m.end &&
+          other.start < quantity.start &&
+          /^(?:的|平均)?$/.test(sentence.slice(m.end, other.start)),
+      ),
+  );
+}
+
+/** In a look-back section 全年 and 年度 mean the year under review, not the speech's year. */
+function periodDateOf(context: SectionContext | undefined, date: SpeechDate): SpeechDate {
+  if (context?.year !== undefined) return { ...date, year: context.year };
+  return context?.direction === 'retrospective' ? { ...date, year: date.year - 1 } : date;
+}
+
+/** A paragraph of results: under a look-back heading, or opening with a past year (2025年，全区…). */
+function readsAsResults(context: SectionContext | undefined, mentions: readonly PeriodMention[]): boolean {
+  if (context) return context.direction === 'retrospective';
+  return mentions[0]?.past === true;
+}
+
+function classify(
+  sentence: string,
+  quantity: Quantity,
+  mentions: readonly PeriodMention[],
+  state: ParagraphState,
+): KindDecision | null {
+  const before = sentence.slice(0, quantity.start);
+  return decideKind(
+    {
+      before,
+      sentence,
+      nearestMention: mentions.at(-1),
+      carried: state.carried,
+      context: state.context,
+      planned: state.planned,
+      results: state.results,
+    },
+    quantity.text,
+  );
+}
+
+interface RecordParts {
+  block: ParagraphBlock;
+  sentence: Sentence;
+  quantity: Quantity;
+  decision: KindDecision;
+  mentions: readonly PeriodMention[];
+  state: ParagraphState;
+  periodDate: SpeechDate;
+  input: ExtractInput;
+  ids: Set<string>;
+}
+
+function buildRecord(parts: RecordParts): TargetCandidate {
+  const { block, sentence, quantity, decision, state, input } = parts;
+  const { quote, offset } = quoteClause(sentence.text, quantity);
+  const anchor = sentenceId(block.index, sentence.index);
+  return {
+    id: uniqueId(`${anchor}/${quantity.text}`, parts.ids),
+    speech: input.slug,
+    indicator: findIndicator(quote, quantity, quantity.start - offset, quantity.end - offset),
+    value: quantity.value,
+    upper: quantity.upper,
+    unit: quantity.unit,
+    stated: quantity.text,
+    bound: quantity.bound,
+    kind: decision.kind,
+    period: periodOf(parts),
+    strength: decision.strength,
+    quote,
+    anchor,
+    themes: [],
+    ...(decision.kind === 'target' && state.targetClass ? { targetClass: state.targetClass } : {}),
+    kindReason: decision.reason,
+    reviewed: false,
+    rejected: false,
+  };
+}
+
+function uniqueId(base: string, ids: Set<string>): string {
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}#${n}`;
+  ids.add(id);
+  return id;
+}
+
+/** The last time before the figure; else the year carried from earlier (for results), else the section's year. */
+function periodOf({ sentence, quantity, decision, mentions, state, periodDate }: RecordParts): string {
+  // A past year carries only to results (2021年末的12.8% does not date the plans that follow it),
+  // a future one only to goals (到2025年经济总量… does not date the next city's result).
+  const carried = state.carried;
+  const carries = carried && (decision.kind === 'actual' ? !carried.future : !carried.past);
+  const fallback = carries ? carried.period : `${periodDate.year}`;
+  const retrospective = state.context?.direction === 'retrospective';
+  if (retrospective && decision.kind === 'actual' && !mentions.some((m) => m.start < quantity.start)) return fallback;
+  // 12月底前 dates a deadline within the year, not the figure's period.
+  const periods = mentions.filter((m) => !/^\d{1,2}月/.test(sentence.text.slice(m.start, m.end)));
+  return resolvePeriod(periods, quantity.start, fallback);
+}
+
+// 以下十个方面, 设置了29项主要指标, 部署了13项任务举措：一是…: a count of the areas, indicators or
+// measures a speech is about to list, not a goal.
+const WORK_AREAS_AFTER =
+  /^(?:个)?(?:方面|领域|维度)|^(?:约束性|预期性|主要|核心|重点)?指标|^(?:主要|重点)?(?:任务举措|举措|工作任务|重点任务|重点工作)(?:[：:，,。]|$)/;
+// 至少有十个突出亮点：一是…: a count whose noun opens an enumeration counts its items.
+const ANNOUNCES_ITEMS = /^[^，,；;。：:]{1,8}[：:]\s*(?:一是|[（(]?[一1][）)、.]|——)/;
+const WORK_AREAS_BEFORE = /(?:以下|如下|下列|下面|这)$/;
 
 function isDescriptive(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
+  const before = sentence.slice(0, quantity.start);
   if (/^(?:以上)?(?:的|级)/.test(after) && !/^的目标/.test(after)) return true;
   if (/^(?:以上)?(?:项目|企业)/.test(after) && quantity.unit.endsWith('元')) return true;
   // 十届四次全会, 第二期: a meeting or a sequence, not an amount.
   if (/^(?:会|全会|会议|党代会)/.test(after) && quantity.unit === '次') return true;
   if (quantity.unit === '名' && /代表|参加|出席/.test(sentence)) return true;
+  if (countsTheList(before, quantity)) return true;
+  if (ANNOUNCES_ITEMS.test(after) && isCounted(quantity.unit)) return true;
+  if (WORK_AREAS_AFTER.test(after) || (WORK_AREAS_BEFORE.test(before) && /^[个项件条大]/.test(quantity.unit)))
+    return true;
   // Small counts in words (两项指标, 九个方面) enumerate; figures worth charting are in digits.
   if (quantity.numerals === 'chinese' && (quantity.value ?? 0) < 10 && !quantity.unit.endsWith('元')) return true;
   // 占全市的2/3 and similar shares have no unit; 营业收入超过1500万元、… is a threshold of a list.
   if (quantity.text.startsWith('超过') && /^、/.test(after)) return true;
   return false;
+}
+
+/** 海安、胡集、孙庄、隆政4个街道: a count of the items just listed names them, it measures nothing. */
+function countsTheList(before: string, quantity: Quantity): boolean {
+  const clause = before.split(CLAUSE_END).at(-1) ?? '';
+  const items = clause.replace(/等$/, '').split('、');
+  return items.length >= 2 && quantity.value === items.length && /^[个家项所条座处]$/.test(quantity.unit);
 }
 
 /** Quotation depth at every offset of a paragraph: figures inside “…” are names or slogans. */
@@ -202,24 +332,4 @@ function quoteClause(sentence: string, quantity: Quantity): { quote: string; off
     while (start > 0 && !CLAUSE_END.test(sentence[start - 1] ?? '')) start--;
   }
   return { quote: sentence.slice(start, end), offset: start };
-}
-
-// A figure that only says 增速6.3% or 明年55亿元 measures the same thing as the figure before it.
-const BARE_INDICATOR = /^(?:增速|增长|名义增长|占比|投资|明年|后年|今年|)$/;
-
-function completeIndicator(indicator: string, previous: string | undefined): string {
-  if (!previous || !BARE_INDICATOR.test(indicator)) return indicator;
-  if (/^(?:明年|后年|今年|)$/.test(indicator)) return previous;
-  return `${previous.replace(/(?:增速|增长)$/, '')}${indicator}`;
-}
-
-/** The noun phrase a figure measures: the words before it in its clause, or after it for 建成1个试点. */
-function findIndicator(clause: string, start: number, end: number): string {
-  const lastClause = clause.slice(0, start).split(CLAUSE_END).at(-1) ?? '';
-  const beforeRaw = lastClause.split('、').at(-1) ?? '';
-  const before = beforeRaw.replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '');
-  if (before.length >= 2 && !VERB_BEFORE_FIGURE.test(beforeRaw)) return before;
-  const after = (clause.slice(end).split(/[，,；;。、]/)[0] ?? '').replace(/^(?:以上|的)/, '');
-  if (after.length >= 2) return after;
-  return before || beforeRaw || after;
 }

@@ -6,6 +6,8 @@ export interface PeriodMention {
   period: string;
   /** True when the words point backwards (去年, 2021年 in a 2022 speech): a result, not a goal. */
   past: boolean;
+  /** True when they point to a later year (明年, 到2027年, 十四五末 in a 2022 speech): a goal. */
+  future: boolean;
   start: number;
   end: number;
 }
@@ -18,7 +20,8 @@ const PLAN_END: Record<string, number> = { 十三五: 2020, 十四五: 2025, 十
 const RULES: readonly { pattern: RegExp; resolve: (m: RegExpExecArray, date: SpeechDate) => string | null }[] = [
   { pattern: /[“"]?(十[三四五]五)[”"]?(?:期末|末)/g, resolve: (m) => `${PLAN_END[m[1] ?? ''] ?? ''}` || null },
   {
-    pattern: /(?:到|至)?(\d{4})年(?:底|末)?(?:前)?/g,
+    // 比2020年翻一番 compares with 2020; the figure is not of 2020.
+    pattern: /(?<![比较])(?:到|至)?(\d{4})年(?:底|末)?(?:前)?/g,
     resolve: (m, date) => {
       const year = Number(m[1]);
       // A year far from the speech is history or a name (1990年成立), not a period of a figure.
@@ -30,8 +33,9 @@ const RULES: readonly { pattern: RegExp; resolve: (m: RegExpExecArray, date: Spe
   { pattern: /上半年/g, resolve: (_m, date) => `${date.year}-H1` },
   { pattern: /后年/g, resolve: (_m, date) => `${date.year + 2}` },
   { pattern: /明年/g, resolve: (_m, date) => `${date.year + 1}` },
-  // 比去年提高 compares with last year; the figure itself is of the year being reported.
-  { pattern: /(?<![比较])(?:去年|上年)/g, resolve: (_m, date) => `${date.year - 1}` },
+  // 比去年提高 compares with last year and 占去年投资额的 takes a share of it; the figure itself is
+  // of the year being reported.
+  { pattern: /(?<![比较占])(?:去年|上年)/g, resolve: (_m, date) => `${date.year - 1}` },
   { pattern: /今年|全年|年度|年底|年内/g, resolve: (_m, date) => `${date.year}` },
   {
     pattern: /(\d{1,2})月(?:底|末|份)?前?/g,
@@ -55,7 +59,8 @@ export function findPeriodMentions(text: string, date: SpeechDate): PeriodMentio
       if (mentions.some((m) => start < m.end && end > m.start)) continue;
       const period = resolve(match, date);
       if (period === null) continue;
-      mentions.push({ period, past: comparePeriodToSpeech(period, match[0], date) < 0, start, end });
+      const order = comparePeriodToSpeech(period, match[0], date);
+      mentions.push({ period, past: order < 0, future: order > 0, start, end });
     }
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -64,16 +69,27 @@ export function findPeriodMentions(text: string, date: SpeechDate): PeriodMentio
     const mention = mentions[i]!;
     const previous = mentions[i - 1]!;
     if (/^(?:全年|年度)$/.test(text.slice(mention.start, mention.end)) && /^\d{4}$/.test(previous.period)) {
-      mentions[i] = { ...mention, period: previous.period, past: previous.past };
+      mentions[i] = { ...mention, period: previous.period, past: previous.past, future: previous.future };
     }
   }
   return mentions;
 }
 
+// The last month of a part of a year: 上半年 is over once July begins.
+const LAST_MONTH: Record<string, number> = { H1: 6, H2: 12, Q1: 3, Q2: 6, Q3: 9, Q4: 12 };
+
+/**
+ * Negative when the period is over at the speech's date, positive when it lies in a later year.
+ * Within the speech's year, a half, quarter or month that ended before the speech's month is
+ * over (上半年 in an August speech reports results); one still running is neither.
+ */
 function comparePeriodToSpeech(period: string, words: string, date: SpeechDate): number {
   if (/去年|上年/.test(words)) return -1;
   const year = Number(period.slice(0, 4));
-  return year - date.year;
+  if (year !== date.year || date.month === undefined) return year - date.year;
+  const part = period.slice(5);
+  const lastMonth = LAST_MONTH[part] ?? (/^\d{2}$/.test(part) ? Number(part) : undefined);
+  return lastMonth !== undefined && lastMonth < date.month ? -1 : 0;
 }
 
 /** The period a figure refers to: the last time expression before it in its sentence, else the fallback. */

@@ -148,3 +148,73 @@ describe('readQuantities', () => {
     expect(amounts.every((r) => r.masked && r.value === null)).toBe(true);
   });
 });
+
+describe('readQuantities: units of work reports', () => {
+  // Figures as the 2026 work reports of Beijing, Ningxia and Hebei state them (tests/fixtures/targets-corpus/).
+  it.each([
+    ['实际使用外资12.5亿美元', '12.5亿美元', 12.5, '亿美元'],
+    ['电力总装机达到1.1亿千瓦', '1.1亿千瓦', 1.1, '亿千瓦'],
+    ['宁电入湘工程建成投运，外送电能力突破2000万千瓦', '突破2000万千瓦', 2000, '万千瓦'],
+    ['新增天然气产能22亿方', '22亿方', 22, '亿方'],
+    ['处理污水10万立方米', '10万立方米', 10, '万立方米'],
+    ['蔬菜产量稳定在200万吨左右', '200万吨左右', 200, '万吨'],
+    ['粮食产量1.3万亿斤以上', '1.3万亿斤以上', 1.3, '万亿斤'],
+    ['外送电量双双超过1000亿度', '超过1000亿度', 1000, '亿度'],
+    ['办复人大代表建议221件', '221件', 221, '件'],
+    ['开展培训300场次', '300场次', 300, '场次'],
+    ['加装电梯3001台', '3001台', 3001, '台'],
+    ['新能源汽车保有量超130万辆', '超130万辆', 130, '万辆'],
+    ['开行中欧班列500列', '500列', 500, '列'],
+    ['新增4000张养老床位', '4000张', 4000, '张'],
+    ['抓好507栋危旧简易楼排险工作', '507栋', 507, '栋'],
+    ['发放消费券3批次', '3批次', 3, '批次'],
+    ['新增机动车停车位3.5万个', '3.5万个', 3.5, '万个'],
+    ['新能源汽车产量增长5.1倍', '5.1倍', 5.1, '倍'],
+    ['细颗粒物年均浓度控制在29微克/立方米左右', '29微克/立方米左右', 29, '微克/立方米'],
+    ['全员劳动生产率达58万元/人左右', '58万元/人左右', 58, '万元/人'],
+    ['经济总量连续迈上4万亿', '4万亿', 4, '万亿'],
+    ['建设保障性租赁住房5000套（间）', '5000套（间）', 5000, '套'],
+  ])('reads %s as %s: %d %s', (text, stated, value, unit) => {
+    const [reading] = readQuantities(text).filter((r) => r.kind === 'amount');
+    expect(reading).toMatchObject({ text: stated, value, unit });
+  });
+
+  it('reads 5万余个 as at least 5 of the unit 万个', () => {
+    expect(readQuantities('中心城区新增机动车停车位5万余个')[0]).toMatchObject({
+      text: '5万余个',
+      value: 5,
+      unit: '万个',
+      bound: 'at-least',
+    });
+  });
+
+  it.each([
+    ['地区生产总值年均增速4.5%-5%', '4.5%-5%', 4.5, 5],
+    ['地区生产总值增长7.5%-8%', '7.5%-8%', 7.5, 8],
+  ])('reads %s as one range that repeats its unit', (text, stated, value, upper) => {
+    const readings = readQuantities(text);
+    expect(readings).toHaveLength(1);
+    expect(readings[0]).toMatchObject({ text: stated, value, upper, bound: 'range' });
+  });
+
+  it.each([
+    ['新增千万吨产能', '千万吨', 1000, '万吨', 'exact'],
+    ['营业收入过百亿元', '过百亿元', 100, '亿元', 'at-least'],
+  ])('reads the round magnitude in %s as %s', (text, stated, value, unit, bound) => {
+    expect(readQuantities(text)[0]).toMatchObject({ text: stated, value, unit, bound });
+  });
+
+  it.each([
+    ['打造千亿强区'],
+    ['从多方面推进'],
+    ['确保总书记讲话指示精神和党中央决策部署在*件件落地、条条落实'],
+    ['把重点项目列入计划'],
+    ['制定工作方案'],
+  ])('reads no figure in %s', (text) => {
+    expect(readQuantities(text).filter((r) => r.kind === 'amount')).toEqual([]);
+  });
+
+  it('does not read 通过 before a figure as 过 (over)', () => {
+    expect(readQuantities('通过3项')[0]).toMatchObject({ text: '3项', bound: 'exact' });
+  });
+});

@@ -193,4 +193,238 @@ describe('findPeriodMentions', () => {
   it('marks 去年 and earlier years as past', () => {
     expect(findPeriodMentions('2021年完成，去年增长', date('2022')).map((m) => m.past)).toEqual([true, true]);
   });
+
+  it.each([
+    ['上半年', '2024-08-21', true],
+    ['一季度', '2024-08-21', true],
+    ['7月', '2024-08-21', true],
+    ['下半年', '2024-08-21', false],
+    ['上半年', '2024-03-10', false],
+  ])('marks %s in a speech of %s as past: %s', (words, iso, past) => {
+    expect(findPeriodMentions(words, date(iso))[0]?.past).toBe(past);
+  });
+
+  it.each([
+    ['明年', '2024-08', true],
+    ['到2030年', '2026-02-03', true],
+    ['今年', '2026-02-03', false],
+  ])('marks %s in a speech of %s as future: %s', (words, iso, future) => {
+    expect(findPeriodMentions(words, date(iso))[0]?.future).toBe(future);
+  });
+
+  it.each([['比2020年翻一番'], ['仅占去年投资额的XX%'], ['比去年提高6.4个百分点']])(
+    'reads the year compared with in %s as no period of the figure',
+    (words) => {
+      expect(findPeriodMentions(words, date('2022'))).toEqual([]);
+    },
+  );
+});
+
+// Passages from the development corpus (tests/fixtures/targets-corpus/, with title, date and URL
+// there): the 2026 work reports of Ningxia (2026-02-03) and Hebei (2026-01-26), the 2026 report of
+// Beijing, the 2025 report of 汉滨 (2025-03-21), the 姜堰 2026 summary and the 通川 meeting news.
+const NINGXIA_GOALS = `## 三、2026年重点工作
+
+经济主要预期目标是：地区生产总值增长5%左右，力争取得更好结果。一产、二产、三产增加值分别增长5%左右、5%以上、5%左右。规模以上工业增加值增长6%左右，固定资产投资增长5%左右，社会消费品零售总额增长3%左右，地方一般公共预算收入增长3%左右，全体居民人均可支配收入增长5%以上，城镇调查失业率控制在5.5%左右，居民消费价格涨幅2%左右。
+
+三是坚定实施创新驱动战略，在加快培育新质生产力上实现新突破。加大科技平台建设力度，制定创新平台体系建设方案，新建科技创新平台20家。支持企业发挥创新主体作用，新培育科技型、高成长创新型、新型工业化示范型企业300家。`;
+
+const HANBIN_RESULTS = `## 一、过去一年工作回顾
+
+2024年,我们紧扣高质量发展主题,实现地区生产总值440.5亿元、增长5.4%,城乡居民人均可支配收入分别增长4.8%、7.2%。
+
+(一)坚持项目支撑、招商赋能,经济基础更加坚实。坚持内外并举、上下联动,争取上级转移支付31.8亿元、专项资金25.8亿元,新增一般债券2.3亿元、专项债券6.4亿元。`;
+
+function figure(records: TargetCandidate[], stated: string, nth = 0): TargetCandidate {
+  const found = records.filter((r) => r.stated === stated)[nth];
+  if (!found) throw new Error(`no record for ${stated}: ${records.map((r) => r.stated).join(', ')}`);
+  return found;
+}
+
+describe('extractTargets: the section or lead-in decides the kind', () => {
+  it.each([
+    ['增长5%左右 with 目标 in its sentence', 'target', NINGXIA_GOALS, '2026-02-03', '5%左右', '目标'],
+    ['增长6%左右 after the lead-in', 'target', NINGXIA_GOALS, '2026-02-03', '6%左右', '经济主要预期目标是'],
+    ['新建…20家 with no cue word', 'target', NINGXIA_GOALS, '2026-02-03', '20家', '2026年重点工作'],
+    ['增长5.4% under 过去一年工作回顾', 'actual', HANBIN_RESULTS, '2025-03-21', '5.4%', '工作回顾'],
+    ['争取…31.8亿元 under 过去一年工作回顾', 'actual', HANBIN_RESULTS, '2025-03-21', '31.8亿元', '工作回顾'],
+  ])('reads %s as %s', (_name, kind, markdown, iso, stated, reason) => {
+    const record = figure(extract(markdown, iso), stated);
+    expect(record.kind).toBe(kind);
+    expect(record.kindReason).toContain(reason);
+  });
+
+  it('reads a title line the importer left as a paragraph as the heading of what follows', () => {
+    // 姜堰 2026 summary: results under “2025年及“十四五”工作回顾”, goals under “十五五”时期主要目标.
+    const markdown = [
+      '## 泰州市姜堰区2026年政府工作报告(摘要版)',
+      '2025年及“十四五”工作回顾',
+      '经济发展:规上、亿元以上工业企业达707家、140家,新增省专精特新企业82家(全市第1)。',
+      '“十五五”时期主要目标',
+      '地区生产总值年均增长5%左右,一般公共预算收入年均增长2.5%,规上工业总产值达1300亿元。',
+    ].join('\n\n');
+    const records = extract(markdown, '2026-01-20');
+    expect(['707家', '140家', '82家'].map((s) => figure(records, s).kind)).toEqual(['actual', 'actual', 'actual']);
+    expect(['5%左右', '2.5%', '1300亿元'].map((s) => figure(records, s).kind)).toEqual(['target', 'target', 'target']);
+  });
+
+  it('does not let one lead paragraph that both reviews and plans turn the report either way', () => {
+    // 海安高新区工作会议 (2026-02-28): “总结去年工作,部署今年任务” opens a report of 2025 results.
+    const markdown = [
+      '2月27日,高新区工作会议召开,总结去年工作,部署今年任务,动员全区上下凝心聚力、真抓实干。',
+      '2025年,面对外部压力加大、内部困难增多的复杂严峻形势,高新区上下迎难而上,实现地区生产总值552.9亿元、增长5.1%,高企总数达238家。',
+    ].join('\n\n');
+    expect(extract(markdown, '2026-02-28').map((r) => [r.stated, r.kind, r.period])).toEqual([
+      ['552.9亿元', 'actual', '2025'],
+      ['5.1%', 'actual', '2025'],
+      ['238家', 'actual', '2025'],
+    ]);
+  });
+
+  it('reads a speaker’s 过去一年 as the lead-in of the results after it', () => {
+    // 通川区人代会 news (2026-01-27).
+    const markdown =
+      '覃永利说,过去一年,是“十四五”发展收官之年。全年预计实现地区生产总值430亿元、增长6%,城乡居民人均可支配收入分别增长4.4%、5%。';
+    const records = extract(markdown, '2026-01-27');
+    expect(records.map((r) => [r.kind, r.period])).toEqual(Array(4).fill(['actual', '2025']));
+  });
+});
+
+describe('extractTargets: target lists', () => {
+  // The list form quoted in issue 12 (a 2026 city report): class headings, then one target a line.
+  const LIST = [
+    '2026年经济社会发展主要目标如下：',
+    '（一）预期性指标。',
+    '——GDP增长5.0%。',
+    '——规模以上工业增加值增长6.0%。',
+    '（二）约束性指标。',
+    '——城镇新增就业20万人。',
+  ].join('\n\n');
+
+  it.each([
+    ['5.0%', 'GDP增速', 'anticipatory'],
+    ['6.0%', '规模以上工业增加值增速', 'anticipatory'],
+    ['20万人', '城镇新增就业', 'obligatory'],
+  ])('reads the list line with %s as a 2026 target of %s, class %s', (stated, indicator, targetClass) => {
+    expect(figure(extract(LIST, '2026-01-15'), stated)).toMatchObject({
+      kind: 'target',
+      period: '2026',
+      strength: 'planned',
+      indicator,
+      targetClass,
+    });
+  });
+
+  it('reads numbered goals under a title line as targets of the year the title names', () => {
+    // 2018年政府工作报告 as summarized in the press: “二、2018年发展主要预期目标 1、国内生产总值增长6.5%左右。”
+    const markdown = [
+      '二、2018年发展主要预期目标',
+      '1、国内生产总值增长6.5%左右。',
+      '2、居民消费价格涨幅3%左右。',
+    ].join('\n\n');
+    expect(extract(markdown, '2018-03-05').map((r) => [r.stated, r.kind, r.period])).toEqual([
+      ['6.5%左右', 'target', '2018'],
+      ['3%左右', 'target', '2018'],
+    ]);
+  });
+
+  it('leaves targetClass out where the speech names no class', () => {
+    for (const record of extract(NINGXIA_GOALS, '2026-02-03')) expect(record.targetClass).toBeUndefined();
+  });
+});
+
+describe('extractTargets: words with two meanings', () => {
+  it('reads a named 行动计划 as a name, not a plan: the growth after it is an actual', () => {
+    // Ningxia 2026, results of 2025.
+    const markdown =
+      '产业升级步伐加快。启动实施特色优势产业高质量发展三年行动计划，规模以上高技术制造业和装备制造业增加值分别增长13.8%、18.1%。';
+    const records = extract(markdown, '2026-02-03');
+    expect(records.map((r) => [r.kind, r.indicator])).toEqual([
+      ['actual', '规模以上高技术制造业增加值增速'],
+      ['actual', '装备制造业增加值增速'],
+    ]);
+  });
+
+  it('reads 争取 after 一年来 as obtained, not sought', () => {
+    // 汉滨 2025 report's sentence, with the 一年来 lead-in its section implies.
+    const markdown = '一年来,坚持内外并举、上下联动,争取上级转移支付31.8亿元、专项资金25.8亿元。';
+    expect(extract(markdown, '2025-03-21').map((r) => [r.stated, r.kind])).toEqual([
+      ['31.8亿元', 'actual'],
+      ['25.8亿元', 'actual'],
+    ]);
+  });
+
+  it.each([
+    ['完成年度投资计划的103.95%', '103.95%'],
+    ['全区固定资产投资领先时间进度7个百分点', '7个百分点'],
+  ])('reads %s as progress against the plan: an actual', (text, stated) => {
+    const record = figure(extract(`今年以来，${text}。`, '2024-08-21'), stated);
+    expect(record).toMatchObject({ kind: 'actual', strength: null });
+    expect(record.kindReason).toContain('完成计划的比例');
+  });
+});
+
+describe('extractTargets: hedges and task verbs mark goals where nothing else decides', () => {
+  it.each([
+    ['城镇调查失业率5.5%左右。', '左右', '5.5%左右'],
+    ['城镇调查失业率控制在5.5%以内。', '控制在', '5.5%以内'],
+    // 贵州省2021年“十件民生实事” (贵州日报, 2021-02-07, https://www.gzbs.cn/yuanchuang/202102074059.html).
+    ['新建改扩建公办幼儿园100所；改造提升50个标准化养老院，新增1万张护理型床位。', '新增', '1万张'],
+  ])('reads %s as a target because of %s', (text, word, stated) => {
+    const record = figure(extract(text, '2021-01-25'), stated);
+    expect(record.kind).toBe('target');
+    expect(record.kindReason).toContain(word);
+  });
+});
+
+describe('extractTargets: counts that are not targets', () => {
+  it.each([
+    ['今后五年，政府将着力推进十个方面重点任务。'],
+    ['围绕上述目标，《纲要草案》从创新、协调、绿色、开放、共享、安全6个维度设置了29项主要指标。'],
+    ['《纲要草案》具体部署了13项任务举措：一是坚守职责使命，全力服务保障政治中心功能。'],
+    ['生态环境9项约束性指标全部完成，取得近10年最好成绩。'],
+    ['海安、胡集、孙庄、隆政4个街道坚持向上融合、向下扎根。'],
+    ['要重点做好以下十个方面工作。'],
+  ])('finds no target in %s', (text) => {
+    expect(extract(text, '2026-01-20')).toEqual([]);
+  });
+});
+
+describe('extractTargets: indicators as the text names them', () => {
+  it.each([
+    ['5%以上', '二产增加值增速', NINGXIA_GOALS],
+    ['3%左右', '社会消费品零售总额增速', NINGXIA_GOALS],
+    ['7.2%', '农村居民人均可支配收入增速', HANBIN_RESULTS],
+    [
+      '251座',
+      '桥系桥下空间整治',
+      '老旧小区改造完工1225个，精细化治理1411条背街小巷，完成燕莎桥等251座桥系桥下空间整治。',
+    ],
+    ['3条', '地铁新线', '开通3条地铁新线、新增运营里程30公里，总里程达909公里。'],
+    ['732万人', '常住人口', '常住人口由上年729万人增加到732万人，城镇化率达69.1%。'],
+    ['100个', '新开工亿元以上项目', '预计新签约、新开工、新竣工亿元以上项目160个、100个、60个。'],
+    ['707家', '规上工业企业', '规上、亿元以上工业企业达707家、140家。'],
+    ['2400多亿元', '重点项目完成投资', '实施重点项目2800多个，完成投资2400多亿元。'],
+    ['11.5%', '细颗粒物年均浓度降幅', '细颗粒物年均浓度27微克/立方米、下降11.5%。'],
+  ])('names %s as %s', (stated, indicator, markdown) => {
+    // Under a look-back heading, as in the reports these passages come from.
+    const records = extract(
+      markdown.startsWith('##') ? markdown : `## 一、2025年工作回顾\n\n${markdown}`,
+      '2026-01-20',
+    );
+    expect(figure(records, stated).indicator).toBe(indicator);
+  });
+});
+
+describe('extractTargets: every record says why it has its kind', () => {
+  it('gives every record of seed 003 and 004 a kindReason', () => {
+    for (const record of [...extract(SEED_004, '2024-08-21'), ...extract(SEED_003, '2022')]) {
+      expect(record.kindReason, record.id).toMatch(/\S/);
+    }
+  });
+
+  it('names the cue word that decided', () => {
+    expect(byStated(extract(SEED_004, '2024-08-21'), '600亿元').kindReason).toBe('目标词“力争”');
+    expect(byStated(extract(SEED_004, '2024-08-21'), '300家').kindReason).toBe('目标词“确保”');
+  });
 });

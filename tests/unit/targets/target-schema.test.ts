@@ -15,8 +15,8 @@ describe('TargetRecordSchema', () => {
   });
 
   it('refuses a unit outside the closed list and says where to add one', () => {
-    const [message] = messages({ ...valid, unit: '吨', stated: '30吨', quote: '30吨' });
-    expect(message).toContain('未知单位“吨”');
+    const [message] = messages({ ...valid, unit: '架次', stated: '30架次', quote: '30架次' });
+    expect(message).toContain('未知单位“架次”');
     expect(message).toContain('src/lib/numbers/units.ts');
   });
 

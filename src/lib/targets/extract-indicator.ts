@@ -1,0 +1,202 @@
+import type { Quantity } from '../numbers/quantities';
+import { UNITS, type Unit } from '../numbers/units';
+
+// Clauses end at commas and semicolons too: an indicator never reaches past its clause.
+export const CLAUSE_END = /[，,；;。！？!?：:]/;
+
+// Words that open a clause without naming what it measures: time, cue and list words.
+const LEADING_WORDS =
+  /^(?:[—－-]+|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳]|同时|并且|其中|另外|要|还要|并|再|下半年|上半年|今年|全年|年度|明年|后年|去年|确保|力争|争取|努力|预计|计划|实现|完成|达到|推进|推动|加快|持续|积极|全力|重点(?=推进|做好|抓好|实施|建设|打造|发展|支持)|围绕|力促|进一步|组织开展|实施|开展|举办|首次实现|首次|在|到\d{4}年(?:底|末)?(?:前)?|\d{4}年(?:底|末)?(?:前)?|“十四五”末|十四五末|，|、|\s)+/;
+// Words between the noun and its figure: verbs, bounds, cue words that came after the noun
+// (进出口总额要, 外贸进出口额今年) and comparisons (同比, 比上年).
+const TRAILING_WORDS =
+  /(?:总数达到|达到|达|为|突破|超过|(?<![赶高])超|完成|实现|控制在|保持|保持在|(?<![签合预制节公条契履违邀特简大])约|(?<![最附邻])近|接近|的|共|累计|新增|至少|不少于|不低于|仅|要|今年|全年|明年|力争|确保|争取|预计|分别|均|将|同比|比上年|较上年|比去年|较去年|提高到|提高至|提升到|提升至|增加到|下降到|降低到|降至|稳定在|累计达|每月提高|每年提高|每月|每年|连续迈上|迈上|跃上|越过|双双|\s)+$/;
+// A figure before its noun (建成1个试点, 加快推进17条道路) names the noun after it.
+const VERB_BEFORE_FIGURE =
+  /(?:建成|建立|建设|培育|谋划|完成|实施|开展|打造|组建|引进|推进|新建|改造|抓好|签约|落地|创建|设立|派遣|包联|帮助企业实施|分包的|有|的|入选|新增|加装|发放|举办|新增|培训|招引|开行|收储|整治|提升|改建|续建|开工|竣工|建|办)$/;
+// A growth rate is named after what grows: 地区生产总值增长5%左右 measures 地区生产总值增速.
+const GROWTH_VERB = /(?:同比|比上年|较上年|比去年|较去年)?((?:名义)?)(增长|下降|降低)$/;
+// A figure that only says 增速6.3% or 明年55亿元 measures the same thing as the figure before it.
+const BARE_INDICATOR = /^(?:增速|增长|名义增长|名义增速|下降|降低|降幅|占比|投资|完成投资|实现投资|明年|后年|今年|)$/;
+// 一产、二产、三产增加值分别增长…: the items share the noun after the last one.
+const ITEM_SEPARATOR = /、|和|与|及|以及/;
+const RESPECTIVELY = /分别/;
+
+/**
+ * The noun phrase a figure measures: the words before it in its clause (城镇新增就业1.4万人), or for
+ * a count before its noun (开通3条地铁新线, 实施杜家坎等30项市级疏堵工程) the noun after it, led by
+ * the words before it that are not a verb or the names of the items (杜家坎等).
+ */
+export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, start: number, end: number): string {
+  const lastClause = clause.slice(0, start).split(CLAUSE_END).at(-1) ?? '';
+  // 央企二、三级子公司 is one name: a 、 between two numerals does not part names.
+  const beforeRaw = lastClause.split(/(?<![一二三四五六七八九十])、/).at(-1) ?? '';
+  const before = trimWords(
+    (quantity.unit === '%'
+      ? beforeRaw.replace(
+          GROWTH_VERB,
+          (_m, nominal: string, verb: string) => `${nominal}${verb === '增长' ? '增速' : '降幅'}`,
+        )
+      : beforeRaw
+    )
+      .replace(FROM_VALUE, '')
+      .replace(COUNT_BEFORE, '')
+      .replace(NAMED_EXAMPLES, ''),
+  );
+  // 完成投资2400多亿元 after 实施重点项目2800多个: the measure, named in full, of the noun before.
+  const measure = beforeRaw.replace(/^(?:今年|全年|年度|确保|力争|要|，|、|\s)+/, '');
+  if (/^(?:完成投资|实现投资)$/.test(measure)) return measure;
+  const after = nounAfter(clause.slice(end));
+  if (after.length >= 2 && isCounted(quantity.unit)) return `${ONLY_VERBS.test(before) ? '' : before}${after}`;
+  const verbBefore = VERB_BEFORE_FIGURE.test(beforeRaw.replace(/\s+$/, ''));
+  if (before.length >= 2 && !verbBefore) return before;
+  // A figure that follows 、 with nothing before it names nothing: it takes the noun of the one before.
+  if (after.length >= 2 && (verbBefore || before !== '')) return after;
+  return before;
+}
+
+// 杜家坎等30项, 体育赛事等促消费活动: the items named before 等 are examples, not what is measured.
+const NAMED_EXAMPLES = /^[^，,；;。]*等(?=[^等]{2,}$)|[^，,；;。、]*等$/;
+// 158个重点项目完成投资189.4亿元: the count before the noun is another figure's.
+const COUNT_BEFORE = /^.*\d(?:多|余)?(?:个|家|项|条|所|座|处|栋|台|辆|张|套|间)/;
+// 常住人口由上年729万人增加到732万人: the figure it starts from is no part of the name.
+const FROM_VALUE = /(?<=.{2})(?:由|从)[^由从]*$/;
+// 开通3条地铁新线, 组织开展65个专项行动: verbs alone before a count do not name what is counted.
+const ONLY_VERBS =
+  /^(?:组织|开展|实施|打通|开通|优化|完成|建设|新建|建成|推进|引进|培育|打造|创建|举办|改造|提升|新增|加装|发放|抓好|办好|谋划|招引|签约|落地|设立|入选|有|突破|达到|超过|累计|共)*$/;
+// Adverbs inside a noun phrase after a count: 20处重点区域环境面貌显著提升.
+const ADVERBS = /显著|明显|进一步|全面|持续|不断/g;
+
+// 158个重点项目完成投资189.4亿元, 8家全国重点实验室落户河北: the noun after a count ends where
+// its verb begins.
+const NOUN_ENDS_AT_VERB = /(?:完成|实现|达到|超过|突破|增长|增加|提高|提升|下降|降低|落户|通过|获批|入选).*$/;
+
+/** The noun right after a count, up to the end of its clause (3条地铁新线、新增…). */
+function nounAfter(text: string): string {
+  const clause = text.replace(/^(?:以上|的|[（(][间户套个][）)])+/, '').split(/[，,；;。、：:（(]/)[0] ?? '';
+  return trimWords(clause.replace(NOUN_ENDS_AT_VERB, '').replace(ADVERBS, ''));
+}
+
+// Things counted one by one, which a speech names after the figure (3条地铁新线); not people,
+// money or measures, which it names before (城镇新增就业1.4万人).
+const COUNTED = new Set([
+  '个',
+  '项',
+  '件',
+  '条',
+  '所',
+  '座',
+  '栋',
+  '处',
+  '块',
+  '家',
+  '套',
+  '间',
+  '台',
+  '辆',
+  '列',
+  '张',
+  '批次',
+  '场',
+  '场次',
+  '次',
+  '轮',
+]);
+
+/** A unit of things counted one by one (个, 条, 座), not of people, money or measures. */
+export function isCounted(unit: Unit): boolean {
+  return COUNTED.has(UNITS[unit].base);
+}
+
+/** A bare 增速 or 明年 borrows the noun of the figure before it: *区GDP完成414亿元，增速6.3%. */
+export function completeIndicator(indicator: string, previous: string | undefined): string {
+  if (!previous || !BARE_INDICATOR.test(indicator)) return indicator;
+  if (/^(?:明年|后年|今年|)$/.test(indicator)) return previous;
+  const rate = indicator.replace(/增长$/, '增速').replace(/^(?:下降|降低)$/, '降幅');
+  return `${previous.replace(/(?:增速|增长)$/, '')}${rate}`;
+}
+
+/**
+ * The indicators of a list of figures that matches a list of names, by the position of the figure
+ * in the sentence: in 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右 the three figures are
+ * 一产增加值增速, 二产增加值增速 and 三产增加值增速; in 新签约、新开工、新竣工亿元以上项目160个、100个、60个
+ * each count has its own name. A later 分别 with no names of its own (…收入完成29092元、17191元，
+ * 分别增长3%、6.4%) takes the names of the list before it. Figures in no such list are not in the map.
+ */
+export function respectiveIndicators(sentence: string, quantities: readonly Quantity[]): Map<number, string> {
+  const names = new Map<number, string>();
+  let previous: string[] | undefined;
+  for (const run of figureRuns(sentence, quantities)) {
+    const first = run[0]!;
+    const clauseStart = lastClauseStart(sentence, first.start);
+    const subject = sentence.slice(clauseStart, first.start);
+    const respectively = subject.search(RESPECTIVELY);
+    const named = respectively === -1 ? subject : subject.slice(0, respectively);
+    let items = expandUrbanRural(named.split(ITEM_SEPARATOR).map((item) => trimWords(item)));
+    if (items.length === 1 && items[0] === '' && respectively !== -1 && previous) items = previous;
+    if (items.length < 2 || items.length !== run.length || items.some((item) => item === '')) continue;
+    const verb = respectively === -1 ? subject : subject.slice(respectively);
+    const growth = run.every((q) => q.unit === '%') && GROWTH_VERB.test(verb.replace(/分别/, '')) ? '增速' : '';
+    const shared = sharedNoun(items);
+    items.forEach((item, i) => {
+      const own = i === items.length - 1 || item.endsWith(shared) ? item : `${item}${shared}`;
+      names.set(run[i]!.start, `${own}${growth}`);
+    });
+    previous = items.map((item, i) => (i === items.length - 1 || item.endsWith(shared) ? item : `${item}${shared}`));
+  }
+  return names;
+}
+
+/** 城乡居民收入分别增长…: 城乡 is 城镇 and 农村, one figure each. */
+function expandUrbanRural(items: string[]): string[] {
+  const only = items.length === 1 ? items[0] : undefined;
+  if (only === undefined || !only.startsWith('城乡')) return items;
+  return [`城镇${only.slice(2)}`, `农村${only.slice(2)}`];
+}
+
+function trimWords(text: string): string {
+  let current = text;
+  for (let previous = ''; previous !== current;) {
+    previous = current;
+    current = current.replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '');
+  }
+  return current;
+}
+
+function lastClauseStart(sentence: string, before: number): number {
+  let start = before;
+  while (start > 0 && !CLAUSE_END.test(sentence[start - 1] ?? '')) start--;
+  return start;
+}
+
+/** Runs of two or more figures joined only by 、 和 与 or 及 (29092元、17191元). */
+function figureRuns(sentence: string, quantities: readonly Quantity[]): Quantity[][] {
+  const runs: Quantity[][] = [];
+  let run: Quantity[] = [];
+  for (const quantity of quantities) {
+    const last = run.at(-1);
+    if (last && /^\s*(?:、|和|与|及|以及)\s*$/.test(sentence.slice(last.end, quantity.start))) run.push(quantity);
+    else {
+      if (run.length >= 2) runs.push(run);
+      run = [quantity];
+    }
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
+/**
+ * The noun the items share: what the last item has after the place where the first item's last
+ * character recurs (规上、亿元以上工业企业 → 工业企业; 一产、二产、三产增加值 → 增加值), or else
+ * beyond the length of the others (城镇、农村居民收入 → 居民收入); nothing when the items are whole
+ * names already.
+ */
+function sharedNoun(items: readonly string[]): string {
+  const heads = items.slice(0, -1);
+  const first = heads[0]!;
+  const last = items.at(-1)!;
+  const recurs = last.lastIndexOf(first.at(-1)!);
+  if (recurs >= 1 && recurs < last.length - 2) return last.slice(recurs + 1);
+  if (!heads.every((item) => item.length === first.length) || last.length <= first.length + 1) return '';
+  return last.slice(first.length);
+}
