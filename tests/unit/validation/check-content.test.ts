@@ -92,7 +92,7 @@ describe('checkContentFolder', () => {
       /引文在讲话 content\/speeches\/valid\.md 中找不到.*copy it word for word/s,
     ],
     ['value-not-number.yaml', 4, '[1].value', /value 必须是数字.*a number as stated/s],
-    ['unknown-unit.yaml', 5, '[1].unit', /未知单位“亿美元”.*src\/lib\/numbers\/units\.ts/s],
+    ['unknown-unit.yaml', 5, '[1].unit', /未知单位“亿英镑”.*src\/lib\/numbers\/units\.ts/s],
     ['dangling-speech.yaml', 2, '[1].speech', /找不到讲话“no-such-speech”.*No speech "no-such-speech"/s],
   ])('refuses the target file %s, naming the line and record field', (fixture, line, field, message) => {
     const problems = check('valid.md', fixture);
