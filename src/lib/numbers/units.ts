@@ -30,6 +30,8 @@ export const UNITS = {
   亿方: { base: '立方米', factor: 1e8 },
   万方: { base: '立方米', factor: 1e4 },
   方: { base: '立方米', factor: 1 },
+  万标准箱: { base: '标准箱', factor: 1e4 },
+  标准箱: { base: '标准箱', factor: 1 },
   万亩: { base: '亩', factor: 1e4 },
   亩: { base: '亩', factor: 1 },
   公里: { base: '公里', factor: 1 },
@@ -70,6 +72,9 @@ export const UNITS = {
   条: { base: '条', factor: 1 },
   万所: { base: '所', factor: 1e4 },
   所: { base: '所', factor: 1 },
+  // 保障性租赁住房7.4万套（间）: flats or rooms, counted together as written.
+  '万套（间）': { base: '套', factor: 1e4 },
+  '套（间）': { base: '套', factor: 1 },
   万套: { base: '套', factor: 1e4 },
   套: { base: '套', factor: 1 },
   间: { base: '间', factor: 1 },

@@ -17,7 +17,10 @@ const VERB_BEFORE_FIGURE =
 // A growth rate is named after what grows: 地区生产总值增长5%左右 measures 地区生产总值增速.
 const GROWTH_VERB = /(?:同比|比上年|较上年|比去年|较去年)?((?:名义)?)(增长|下降|降低)$/;
 // A figure that only says 增速6.3% or 明年55亿元 measures the same thing as the figure before it.
-const BARE_INDICATOR = /^(?:增速|增长|名义增长|名义增速|下降|降低|降幅|占比|投资|完成投资|实现投资|明年|后年|今年|)$/;
+// 新增公园 counts what was added; its total (累计) is of 公园.
+const ADDED = /^(?:新增|新建|建设筹措|建设|筹措|建成)/;
+const BARE_INDICATOR =
+  /^(?:累计|折合|增速|增长|名义增长|名义增速|下降|降低|降幅|占比|投资|完成投资|实现投资|明年|后年|今年|)$/;
 // 一产、二产、三产增加值分别增长…: the items share the noun after the last one.
 const ITEM_SEPARATOR = /、|和|与|及|以及/;
 const RESPECTIVELY = /分别/;
@@ -46,6 +49,9 @@ export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, 
   // 完成投资2400多亿元 after 实施重点项目2800多个: the measure, named in full, of the noun before.
   const measure = beforeRaw.replace(/^(?:今年|全年|年度|确保|力争|要|，|、|\s)+/, '');
   if (/^(?:完成投资|实现投资)$/.test(measure)) return measure;
+  // 新增公园127座…累计达到1100座, 160.6亿美元、折合1148亿元: the total, or the sum converted, of the noun before.
+  const relation = /^(累计|折合)(?:达到|达|为)?$/.exec(measure);
+  if (relation) return relation[1]!;
   const after = nounAfter(clause.slice(end));
   if (after.length >= 2 && isCounted(quantity.unit)) return `${ONLY_VERBS.test(before) ? '' : before}${after}`;
   const verbBefore = VERB_BEFORE_FIGURE.test(beforeRaw.replace(/\s+$/, ''));
@@ -73,7 +79,11 @@ const NOUN_ENDS_AT_VERB = /(?:完成|实现|达到|超过|突破|增长|增加|�
 
 /** The noun right after a count, up to the end of its clause (3条地铁新线、新增…). */
 function nounAfter(text: string): string {
-  const clause = text.replace(/^(?:以上|的|[（(][间户套个][）)])+/, '').split(/[，,；;。、：:（(]/)[0] ?? '';
+  // 打造5个夜间经济人气地标和5个夜生活好去处: the noun ends before the next figure's 和.
+  const clause = (text.replace(/^(?:以上|的|[（(][间户套个][）)])+/, '').split(/[，,；;。、：:（(]/)[0] ?? '').replace(
+    /(?:和|与|及)\d.*$/,
+    '',
+  );
   return trimWords(clause.replace(NOUN_ENDS_AT_VERB, '').replace(ADVERBS, ''));
 }
 
@@ -112,6 +122,8 @@ export function isCounted(unit: Unit): boolean {
 export function completeIndicator(indicator: string, previous: string | undefined): string {
   if (!previous || !BARE_INDICATOR.test(indicator)) return indicator;
   if (/^(?:明年|后年|今年|)$/.test(indicator)) return previous;
+  if (indicator === '累计') return `${previous.replace(ADDED, '')}累计`;
+  if (indicator === '折合') return `${previous}折合`;
   const rate = indicator.replace(/增长$/, '增速').replace(/^(?:下降|降低)$/, '降幅');
   return `${previous.replace(/(?:增速|增长)$/, '')}${rate}`;
 }

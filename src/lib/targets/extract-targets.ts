@@ -285,7 +285,8 @@ function isDescriptive(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
   const before = sentence.slice(0, quantity.start);
   if (/^(?:以上)?(?:的|级)/.test(after) && !/^的目标/.test(after)) return true;
-  if (/^(?:以上)?(?:项目|企业)/.test(after) && quantity.unit.endsWith('元')) return true;
+  // 10亿元以上重大产业项目47个: a money threshold of the projects or firms counted.
+  if (/^(?:以上)?[^，,；;。、\d]{0,6}(?:项目|企业)/.test(after) && quantity.unit.endsWith('元')) return true;
   // 十届四次全会, 第二期: a meeting or a sequence, not an amount.
   if (/^(?:会|全会|会议|党代会)/.test(after) && quantity.unit === '次') return true;
   if (quantity.unit === '名' && /代表|参加|出席/.test(sentence)) return true;

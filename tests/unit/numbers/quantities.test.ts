@@ -173,7 +173,8 @@ describe('readQuantities: units of work reports', () => {
     ['细颗粒物年均浓度控制在29微克/立方米左右', '29微克/立方米左右', 29, '微克/立方米'],
     ['全员劳动生产率达58万元/人左右', '58万元/人左右', 58, '万元/人'],
     ['经济总量连续迈上4万亿', '4万亿', 4, '万亿'],
-    ['建设保障性租赁住房5000套（间）', '5000套（间）', 5000, '套'],
+    ['建设筹措保障性租赁住房7.4万套（间）', '7.4万套（间）', 7.4, '万套（间）'],
+    ['上海港年吞吐量超过5000万标准箱', '超过5000万标准箱', 5000, '万标准箱'],
   ])('reads %s as %s: %d %s', (text, stated, value, unit) => {
     const [reading] = readQuantities(text).filter((r) => r.kind === 'amount');
     expect(reading).toMatchObject({ text: stated, value, unit });
