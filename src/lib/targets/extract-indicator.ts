@@ -6,7 +6,7 @@ export const CLAUSE_END = /[，,；;。！？!?：:]/;
 
 // Words that open a clause without naming what it measures: time, cue and list words.
 const LEADING_WORDS =
-  /^(?:[—－-]+|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳]|同时|并且|其中|另外|要|还要|并|再|下半年|上半年|今年|全年|年度|明年|后年|去年|确保|力争|争取|努力|预计|计划|实现|完成|达到|推进|推动|加快|持续|积极|全力|重点(?=推进|做好|抓好|实施|建设|打造|发展|支持)|围绕|力促|进一步|组织开展|实施|开展|举办|首次实现|首次|在|到\d{4}年(?:底|末)?(?:前)?|\d{4}年(?:底|末)?(?:前)?|“十四五”末|十四五末|，|、|\s)+/;
+  /^(?:[—－-]+|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳]|同时|并且|其中|另外|要|还要|并|再|下半年|上半年|今年|全年|年度|明年|后年|去年|确保|力争|争取|努力|预计|计划|实现|完成|达到|推进|推动|加快|持续|积极|全力|重点(?=推进|做好|抓好|实施|建设|打造|发展|支持)|围绕|力促|进一步|组织开展|实施好|实施|开展|举办|抓好|做好|办好|首次实现|首次|在|到\d{4}年(?:底|末)?(?:前)?|\d{4}年(?:底|末)?(?:前)?|“十四五”末|十四五末|，|、|\s)+/;
 // Words between the noun and its figure: verbs, bounds, cue words that came after the noun
 // (进出口总额要, 外贸进出口额今年) and comparisons (同比, 比上年).
 const TRAILING_WORDS =
@@ -33,7 +33,8 @@ const RESPECTIVELY = /分别/;
 export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, start: number, end: number): string {
   const lastClause = clause.slice(0, start).split(CLAUSE_END).at(-1) ?? '';
   // 央企二、三级子公司 is one name: a 、 between two numerals does not part names.
-  const beforeRaw = lastClause.split(/(?<![一二三四五六七八九十])、/).at(-1) ?? '';
+  // 县（市、区）: nor does a 、 inside brackets.
+  const beforeRaw = lastClause.split(/(?<![一二三四五六七八九十])、(?![^（(]*[）)])/).at(-1) ?? '';
   const before = trimWords(
     (quantity.unit === '%'
       ? beforeRaw.replace(

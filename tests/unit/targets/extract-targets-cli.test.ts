@@ -53,6 +53,7 @@ describe('npm run targets', { timeout: 60_000 }, () => {
     const first = parse(readFileSync(targets, 'utf8')) as Record<string, unknown>[];
     expect(first.length).toBeGreaterThan(20);
     expect(first.every((r) => r['reviewed'] === false)).toBe(true);
+    expect(first.find((r) => r['stated'] === '600亿元')).toMatchObject({ kindReason: '目标词“力争”' });
 
     const edited = first
       .filter((r) => r['stated'] !== '470亿元')
@@ -66,6 +67,9 @@ describe('npm run targets', { timeout: 60_000 }, () => {
     writeFileSync(targets, JSON.stringify(edited));
     const { stdout } = await cli(speech);
     expect(stdout).toContain(`新增候选 1`);
+    // The one new candidate is listed with the reason for its kind; kept records are not.
+    expect(stdout).toMatch(/\+ p-\d+-s\d+ 470亿元 .* — 目标：目标词“力争”/);
+    expect(stdout).not.toContain(' 600亿元 ');
     const second = parse(readFileSync(targets, 'utf8')) as Record<string, unknown>[];
     expect(second.find((r) => r['stated'] === '600亿元')).toMatchObject({
       indicator: '下半年新签约项目签约总额',
