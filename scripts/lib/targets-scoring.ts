@@ -205,8 +205,11 @@ export function normalizeIndicator(indicator: string): string {
   return normalized;
 }
 
-/** How much of the longer name the shorter must cover when one contains the other. */
-export const INDICATOR_MIN_COVERAGE = 0.6;
+/**
+ * How much of the longer name the shorter must cover when one contains the other: two thirds
+ * accepts 中学学位 for 新增中学学位 and refuses 增加值 for 一产增加值 (three fifths).
+ */
+export const INDICATOR_MIN_COVERAGE = 2 / 3;
 
 /**
  * The extractor named the indicator as the text does: after normalizing, equal to the annotated
