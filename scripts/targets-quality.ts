@@ -114,7 +114,7 @@ function row(label: string, results: readonly DocumentResult[]): string {
     `| ${label} | ${counts.documents} | ${counts.figures} | ${counts.targets} | ${counts.records} | ` +
     `${percent(m.precision)} | ${percent(m.recall)} | ${percent(m.kindRight)} | ` +
     `${counts.targetsAsTargets}/${counts.targets} (${percent(m.targetsAsTargets)}) | ${percent(m.indicatorRight)} | ` +
-    `${percent(m.valueRight)} | ${percent(m.periodRight)} | ${m.nonFigureHits} |`
+    `${percent(m.valueRight)} | ${percent(m.periodRight)} | ${percent(m.strengthRight)} | ${m.nonFigureHits} |`
   );
 }
 
@@ -124,10 +124,10 @@ function renderReport(results: readonly DocumentResult[], overall: Measures): st
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${commit()} ` +
       `(${cpus().length} cores; the numbers do not depend on load).`,
     '',
-    '| documents | docs | figures | targets | records | precision | recall | kind right | targets as targets | indicator | value+unit | period | from non-targets |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| documents | docs | figures | targets | records | precision | recall | kind right | targets as targets | indicator | value+unit | period | strength | from non-targets |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
     row('**all**', results),
-    `| goal | | | | | ≥ ${GOALS.precision} | ≥ ${GOALS.recall} | ≥ ${GOALS.kindRight} | ≥ ${GOALS.targetsAsTargets} | ≥ ${GOALS.indicatorRight} | | | ${GOALS.nonFigureHits} |`,
+    `| goal | | | | | ≥ ${GOALS.precision} | ≥ ${GOALS.recall} | ≥ ${GOALS.kindRight} | ≥ ${GOALS.targetsAsTargets} | ≥ ${GOALS.indicatorRight} | | | | ${GOALS.nonFigureHits} |`,
     ...kinds.map((kind) =>
       row(
         kind,
@@ -157,6 +157,9 @@ function renderMisses(results: readonly DocumentResult[]): string {
       if (!match.indicatorRight) wrong.push(`indicator “${f.indicator}” ≠ “${r.indicator}”`);
       if (!match.valueRight) wrong.push(`value ${f.value}${f.unit} ≠ ${r.value}${r.unit}`);
       if (!match.periodRight) wrong.push(`period ${f.period} ≠ ${r.period}`);
+      if (f.kind === 'target' && r.kind === 'target' && !match.strengthRight) {
+        wrong.push(`strength ${f.strength ?? '?'} ≠ ${r.strength ?? '?'}`);
+      }
       if (wrong.length > 0) entries.push(`  wrong       ${f.stated}: ${wrong.join('; ')} — “${match.figure.sentence}”`);
     }
     for (const hit of result.nonFigureHits) {

@@ -234,6 +234,8 @@ export interface Match {
   indicatorRight: boolean;
   valueRight: boolean;
   periodRight: boolean;
+  /** Both are targets and the strength agrees; false when either is not a target. */
+  strengthRight: boolean;
 }
 
 export interface DocumentResult {
@@ -288,6 +290,7 @@ export function scoreDocument(
         indicatorRight: indicatorMatches([expected.indicator, ...(expected.also ?? [])], record.indicator),
         valueRight: record.value === expected.value && record.unit === expected.unit,
         periodRight: record.period === expected.period,
+        strengthRight: expected.kind === 'target' && record.kind === 'target' && record.strength === expected.strength,
       });
       continue;
     }
@@ -310,6 +313,7 @@ export interface Counts {
   indicatorRight: number;
   valueRight: number;
   periodRight: number;
+  strengthRight: number;
   nonFigureHits: number;
 }
 
@@ -321,6 +325,8 @@ export interface Measures {
   indicatorRight: number;
   valueRight: number;
   periodRight: number;
+  /** Over the targets that came out as targets. */
+  strengthRight: number;
   nonFigureHits: number;
 }
 
@@ -336,6 +342,7 @@ export function countResults(results: readonly DocumentResult[]): Counts {
     indicatorRight: 0,
     valueRight: 0,
     periodRight: 0,
+    strengthRight: 0,
     nonFigureHits: 0,
   };
   for (const result of results) {
@@ -349,6 +356,7 @@ export function countResults(results: readonly DocumentResult[]): Counts {
       if (match.indicatorRight) counts.indicatorRight++;
       if (match.valueRight) counts.valueRight++;
       if (match.periodRight) counts.periodRight++;
+      if (match.strengthRight) counts.strengthRight++;
       if (match.figure.figure.kind === 'target' && match.record.kind === 'target') counts.targetsAsTargets++;
     }
   }
@@ -360,7 +368,7 @@ const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part /
 /**
  * Precision is over all records, recall and the targets measure over all annotated figures and
  * targets (a target not found is a target not published as one); kind, indicator, value and
- * period are over the figures found.
+ * period are over the figures found, strength over the targets that came out as targets.
  */
 export function measure(counts: Counts): Measures {
   return {
@@ -371,11 +379,12 @@ export function measure(counts: Counts): Measures {
     indicatorRight: ratio(counts.indicatorRight, counts.matched),
     valueRight: ratio(counts.valueRight, counts.matched),
     periodRight: ratio(counts.periodRight, counts.matched),
+    strengthRight: ratio(counts.strengthRight, counts.targetsAsTargets),
     nonFigureHits: counts.nonFigureHits,
   };
 }
 
-/** The goals of issue #12; value and period are reported without a goal. */
+/** The goals of issue #12; value, period and strength are reported without a goal. */
 export const GOALS = {
   precision: 0.98,
   recall: 0.95,

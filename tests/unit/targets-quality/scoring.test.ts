@@ -272,6 +272,25 @@ describe('scoreDocument', () => {
     expect(result.matches[0]!.kindRight).toBe(false);
   });
 
+  it('checks the strength only when both are targets', () => {
+    const striving = scoreDocument(
+      'd',
+      'k',
+      located,
+      locateRecords(TEXT, BLOCKS, [record('p-2-s1', '5%', { kind: 'target', strength: 'striving', period: '2026' })]),
+    );
+    expect(striving.matches[0]).toMatchObject({ kindRight: true, strengthRight: false });
+    const planned = scoreDocument(
+      'd',
+      'k',
+      located,
+      locateRecords(TEXT, BLOCKS, [record('p-2-s1', '5%', { kind: 'target', strength: 'planned', period: '2026' })]),
+    );
+    expect(planned.matches[0]!.strengthRight).toBe(true);
+    const actual = scoreDocument('d', 'k', located, locateRecords(TEXT, BLOCKS, [record('p-1-s1', '5.3%')]));
+    expect(actual.matches[0]!.strengthRight).toBe(false);
+  });
+
   it('counts a record taken from a non-target and a second record of one figure', () => {
     const records = locateRecords(TEXT, BLOCKS, [
       record('p-2-s1', '十个', { unit: '个', value: 10 }),
