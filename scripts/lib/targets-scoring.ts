@@ -189,10 +189,12 @@ export function locateRecords(
 }
 
 // Words around an indicator that do not change what is measured: the place (全区), the year,
-// and the growth words that the unit % already says (地区生产总值增速 measures 地区生产总值).
+// the growth words that the unit % already says (地区生产总值增速 measures 地区生产总值), and the
+// verb of a change (最低工资标准每月提高183元 measures 最低工资标准).
 const INDICATOR_PREFIX =
   /^(?:全省|全区|全市|全县|全国|全年|今年|明年|本年|年度|我省|我区|我市|其中|\d{4}年(?:底|末)?)+/;
-const INDICATOR_SUFFIX = /(?:同比增长|同比|增长|增速|增幅|分别|总量|达到|达|为|实现|完成)+$/;
+const INDICATOR_SUFFIX =
+  /(?:同比增长|同比|增长|增速|增幅|分别|达到|达|为|实现|完成|每月|每年|提高到|提高至|提高|提升到|提升至|提升|下降到|下降|降低)+$/;
 const INDICATOR_NOISE = /[\s“”"'‘’《》〈〉（）()【】\[\]、，,：:；;。]/g;
 
 /** The indicator as compared: NFKC, without punctuation, place and year words, or trailing growth words. */

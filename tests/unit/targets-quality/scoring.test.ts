@@ -226,6 +226,8 @@ describe('normalizeIndicator', () => {
     ['drops place and year words', '2025年全区规模以上工业增加值', '规模以上工业增加值'],
     ['drops quotation marks and punctuation', '“以旧换新”政策惠及群众', '以旧换新政策惠及群众'],
     ['leaves nothing of a bare 同比增长', '同比增长', ''],
+    ['drops the verb of a change', '最低工资标准每月提高', '最低工资标准'],
+    ['keeps 增加值, which is a noun', '规模以上工业增加值', '规模以上工业增加值'],
     ['folds full-width letters', 'ＧＤＰ增速', 'GDP'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeIndicator(input)).toBe(expected);
