@@ -52,12 +52,30 @@ export const ThemeSchema = z.object({
   phrases: z.array(term('phrases', DEFAULT_PHRASE_WEIGHT)).default([]),
   /** Longer expressions inside which this theme's keywords do not count (创新绩 is not 创新). */
   exclude: z.array(termText('exclude')).default([]),
-  /** Points a paragraph needs for this theme; raise it if the theme page lists passages that only mention it. */
+  /** Points one point (一要……) of a paragraph needs for this theme; raise it if the theme page lists passages that only mention it. */
   threshold: z
     .number({ error: '“threshold”必须是数字 / "threshold" must be a number' })
     .positive('“threshold”必须大于 0 / "threshold" must be more than 0')
-    .default(3),
-  /** Keywords in a paragraph's first sentence (its topic sentence) and in headings count this many times. */
+    .default(5),
+  /**
+   * Sentences of one point (一要……) that must hold a keyword, so that one sentence naming the theme
+   * (a target in a list, a school “等项目建设”) is not taken for a passage about it.
+   */
+  minSentences: z
+    .number({ error: '“minSentences”必须是整数 / "minSentences" must be a whole number' })
+    .int('“minSentences”必须是整数 / "minSentences" must be a whole number')
+    .min(1, '“minSentences”不能小于 1 / "minSentences" must be at least 1')
+    .default(2),
+  /**
+   * Paragraphs about the theme a speech needs to be listed under it, unless one of them opens with the
+   * theme or sits under a heading about it (a part of its own). 1 lists every speech with one passage.
+   */
+  minSpeechParagraphs: z
+    .number({ error: '“minSpeechParagraphs”必须是整数 / "minSpeechParagraphs" must be a whole number' })
+    .int('“minSpeechParagraphs”必须是整数 / "minSpeechParagraphs" must be a whole number')
+    .min(1, '“minSpeechParagraphs”不能小于 1 / "minSpeechParagraphs" must be at least 1')
+    .default(2),
+  /** Keywords in the opening sentence of a paragraph or of a point (一要……) and in headings count this many times. */
   leadWeight: z
     .number({ error: '“leadWeight”必须是数字 / "leadWeight" must be a number' })
     .min(1, '“leadWeight”不能小于 1 / "leadWeight" must be at least 1')
