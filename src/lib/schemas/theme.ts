@@ -36,6 +36,15 @@ const term = (list: string, defaultWeight: number) =>
     )
     .transform((value) => (typeof value === 'string' ? { term: value, weight: defaultWeight } : value));
 
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+const hexColor = (scheme: string) =>
+  z
+    .string({ error: `“color.${scheme}”必须是颜色，如 #0d7a55 / "color.${scheme}" must be a colour such as #0d7a55` })
+    .regex(
+      HEX_COLOR,
+      `“color.${scheme}”写成 # 加 6 位十六进制数，如 #0d7a55 / write "color.${scheme}" as # and 6 hex digits, e.g. #0d7a55`,
+    );
+
 /** One theme of `content/themes.yaml`: what it is called and the keyword rules that find its paragraphs. */
 export const ThemeSchema = z.object({
   /** URL segment, lower-case ASCII (`business-environment`); changing it breaks every link to the theme. */
@@ -46,6 +55,19 @@ export const ThemeSchema = z.object({
   name: termText('name'),
   /** One or two sentences on what the theme covers, shown at the top of its page. */
   description: termText('description'),
+  /**
+   * The theme's colour on cards, badges and charts: `light` on the light page, `dark` in dark mode.
+   * Each needs 3:1 contrast against the page (WCAG 1.4.11); the default is the site's grey.
+   */
+  color: z
+    .object(
+      { light: hexColor('light'), dark: hexColor('dark') },
+      {
+        error:
+          '“color”写成 { light: "#0d7a55", dark: "#4cd3a0" } / write "color" as { light: "#0d7a55", dark: "#4cd3a0" }',
+      },
+    )
+    .default({ light: '#565e66', dark: '#a9b1ba' }),
   /** Single words, worth 1 point each time they occur unless given a weight. */
   words: z.array(term('words', DEFAULT_WORD_WEIGHT)).default([]),
   /** Multi-word phrases, worth 3 points each time they occur unless given a weight. */
