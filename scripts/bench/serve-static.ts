@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
+  '.xsl': 'text/xsl',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };

@@ -13,6 +13,8 @@ export const GET: APIRoute = async ({ site }) => {
     site: site ?? 'http://localhost',
     items: toFeedItems(speeches, themeNames),
     customData: '<language>zh-cn</language>',
+    // Opened in a browser, the feed reads as a page (public/rss.xsl); feed readers ignore it.
+    stylesheet: '/rss.xsl',
     trailingSlash: true,
   });
 };

@@ -7,10 +7,11 @@ import { readDist, visibleText } from '../support/dist';
 const SEEDS = new URL('../fixtures/seeds/', import.meta.url);
 const SPEECHES = new URL('../../content/speeches/', import.meta.url);
 
-// Each seed's imported speech names its seed file in `source`, so the pairing is data, not a list here.
+// Each seed's imported speech names its seed file in a front-matter comment (readers never see it),
+// so the pairing is data, not a list here.
 const pairs = readdirSync(SPEECHES).map((file) => {
-  const { data } = matter(readFileSync(new URL(file, SPEECHES), 'utf8'));
-  const seed = readdirSync(SEEDS).find((name) => String(data['source']).includes(name));
+  const { matter: frontMatter } = matter(readFileSync(new URL(file, SPEECHES), 'utf8'));
+  const seed = readdirSync(SEEDS).find((name) => frontMatter.includes(`# 导入自种子文本 tests/fixtures/seeds/${name}`));
   return { slug: file.replace(/\.mdx?$/, ''), seed };
 });
 

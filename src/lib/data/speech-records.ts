@@ -1,4 +1,5 @@
 import type { Speech } from '../collections';
+import { displaySource } from '../pages/speech-source';
 
 /** One speech in `/data/speeches.json`: its metadata, never its text (that is on the page). */
 export interface SpeechRecord {
@@ -34,7 +35,7 @@ export function toSpeechRecords(speeches: readonly Speech[], site: URL): SpeechR
     speaker: data.speaker ?? null,
     organization: data.organization ?? null,
     region: data.region ?? null,
-    source: data.source,
+    source: displaySource(data.source),
     summary: data.summary,
     themes,
     paragraphs: paragraphs.length,

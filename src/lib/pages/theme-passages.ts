@@ -1,21 +1,44 @@
 import type { SpeechDate } from '../dates/speech-date';
 import type { ClassifiedParagraph, ParagraphTheme } from '../themes/classify-paragraphs';
-import type { ParagraphBlock } from '../speech/types';
+import { normalizeForMatching } from '../themes/score-text';
+import type { SpeechBlock } from '../speech/types';
+import { splitSentences } from '../text/sentences';
 
 /** The parts of a speech a theme page needs. */
 export interface PassageSource {
   slug: string;
   data: { title: string; kind: string };
   date: SpeechDate;
-  paragraphs: readonly ParagraphBlock[];
+  blocks: readonly SpeechBlock[];
   paragraphThemes: readonly ClassifiedParagraph[];
+  /** The speech's themes (speech-themes.ts): only speeches on the theme are listed under it. */
+  themes: readonly string[];
+}
+
+/** A run of a sentence: `matched` runs are the theme's keywords, shown marked. */
+export interface TextRun {
+  text: string;
+  matched: boolean;
+}
+
+export interface ExcerptSentence {
+  /** 1-based sentence of the paragraph. */
+  index: number;
+  runs: TextRun[];
+  /** Sentences of the paragraph were left out before this one. */
+  gapBefore: boolean;
 }
 
 export interface ThemePassage {
   /** Paragraph anchor on the speech page, `p-12`. */
   id: string;
   index: number;
-  text: string;
+  /** The section heading the paragraph sits under, if any. */
+  heading?: { id: string; text: string };
+  /** The sentences that made the paragraph relevant, whole, with the keywords marked. */
+  sentences: ExcerptSentence[];
+  /** Sentences after the last one shown were left out. */
+  gapAfter: boolean;
   /** Why the paragraph is under this theme. */
   reason: ParagraphTheme;
 }
@@ -34,24 +57,79 @@ export interface YearCount {
   passages: number;
 }
 
-/** Every passage classified under `theme`, grouped by speech, newest speech first, passages in reading order. */
+/** A passage shows at most this many of its relevant sentences: enough to read what it says. */
+export const MAX_PASSAGE_SENTENCES = 3;
+
+/**
+ * Every speech on `theme` (its `themes`), newest first, with the passages about the theme in
+ * reading order. A speech set on the theme by hand with no classified passage is listed with none.
+ */
 export function collectThemePassages(speeches: readonly PassageSource[], theme: string): ThemeSpeechGroup[] {
   const groups: ThemeSpeechGroup[] = [];
   for (const speech of speeches) {
-    const textById = new Map(speech.paragraphs.map((p) => [p.id, p.text]));
+    if (!speech.themes.includes(theme)) continue;
     const passages: ThemePassage[] = [];
+    const headings = new Map<string, { id: string; text: string }>();
+    const paragraphs = new Map<string, { text: string; headingPath: readonly string[] }>();
+    for (const block of speech.blocks) {
+      if (block.type === 'heading') headings.set(block.id, { id: block.id, text: block.text });
+      else paragraphs.set(block.id, block);
+    }
     for (const paragraph of speech.paragraphThemes) {
       const reason = paragraph.themes.find((t) => t.slug === theme);
-      if (reason === undefined) continue;
-      passages.push({ id: paragraph.id, index: paragraph.index, text: textById.get(paragraph.id) ?? '', reason });
+      const block = paragraphs.get(paragraph.id);
+      if (reason === undefined || block === undefined) continue;
+      const heading = headings.get(block.headingPath.at(-1) ?? '');
+      passages.push({
+        id: paragraph.id,
+        index: paragraph.index,
+        ...(heading && { heading }),
+        ...excerptSentences(block.text, reason),
+        reason,
+      });
     }
-    if (passages.length === 0) continue;
     passages.sort((a, b) => a.index - b.index);
     groups.push({ slug: speech.slug, title: speech.data.title, kind: speech.data.kind, date: speech.date, passages });
   }
   // ISO dates of any precision sort as strings (2024 < 2024-08 < 2024-08-21); the slug breaks ties
   // so that two builds of the same content list speeches in the same order.
   return groups.sort((a, b) => b.date.iso.localeCompare(a.date.iso) || a.slug.localeCompare(b.slug));
+}
+
+function excerptSentences(text: string, reason: ParagraphTheme): Pick<ThemePassage, 'sentences' | 'gapAfter'> {
+  const all = splitSentences(text);
+  const wanted = new Set(reason.sentences.slice(0, MAX_PASSAGE_SENTENCES));
+  const terms = reason.matches.map((m) => m.term);
+  const shown = all.filter((s) => wanted.has(s.index));
+  let previous = 0;
+  const sentences = shown.map((sentence): ExcerptSentence => {
+    const gapBefore = sentence.index !== previous + 1;
+    previous = sentence.index;
+    return { index: sentence.index, runs: markTerms(sentence.text.trim(), terms), gapBefore };
+  });
+  return { sentences, gapAfter: previous < all.length };
+}
+
+/**
+ * Splits `text` into runs, marking every occurrence of `terms` (longest first, compared as the
+ * classifier compares: full-width ASCII folded, case ignored).
+ */
+export function markTerms(text: string, terms: readonly string[]): TextRun[] {
+  const wanted = [...new Set(terms.map(normalizeForMatching))]
+    .filter((t) => t !== '')
+    .sort((a, b) => b.length - a.length);
+  if (wanted.length === 0) return text === '' ? [] : [{ text, matched: false }];
+  const pattern = new RegExp(wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const runs: TextRun[] = [];
+  let last = 0;
+  // normalizeForMatching keeps offsets, so positions found in the folded text cut the original.
+  for (const match of normalizeForMatching(text).matchAll(pattern)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index), matched: false });
+    runs.push({ text: text.slice(match.index, match.index + match[0].length), matched: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), matched: false });
+  return runs;
 }
 
 /** Speeches and passages per year, newest year first. */

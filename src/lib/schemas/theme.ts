@@ -36,6 +36,15 @@ const term = (list: string, defaultWeight: number) =>
     )
     .transform((value) => (typeof value === 'string' ? { term: value, weight: defaultWeight } : value));
 
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+const hexColor = (scheme: string) =>
+  z
+    .string({ error: `“color.${scheme}”必须是颜色，如 #0d7a55 / "color.${scheme}" must be a colour such as #0d7a55` })
+    .regex(
+      HEX_COLOR,
+      `“color.${scheme}”写成 # 加 6 位十六进制数，如 #0d7a55 / write "color.${scheme}" as # and 6 hex digits, e.g. #0d7a55`,
+    );
+
 /** One theme of `content/themes.yaml`: what it is called and the keyword rules that find its paragraphs. */
 export const ThemeSchema = z.object({
   /** URL segment, lower-case ASCII (`business-environment`); changing it breaks every link to the theme. */
@@ -46,18 +55,49 @@ export const ThemeSchema = z.object({
   name: termText('name'),
   /** One or two sentences on what the theme covers, shown at the top of its page. */
   description: termText('description'),
+  /**
+   * The theme's colour on cards, badges and charts: `light` on the light page, `dark` in dark mode.
+   * Each needs 3:1 contrast against the page (WCAG 1.4.11); the default is the site's grey.
+   */
+  color: z
+    .object(
+      { light: hexColor('light'), dark: hexColor('dark') },
+      {
+        error:
+          '“color”写成 { light: "#0d7a55", dark: "#4cd3a0" } / write "color" as { light: "#0d7a55", dark: "#4cd3a0" }',
+      },
+    )
+    .default({ light: '#565e66', dark: '#a9b1ba' }),
   /** Single words, worth 1 point each time they occur unless given a weight. */
   words: z.array(term('words', DEFAULT_WORD_WEIGHT)).default([]),
   /** Multi-word phrases, worth 3 points each time they occur unless given a weight. */
   phrases: z.array(term('phrases', DEFAULT_PHRASE_WEIGHT)).default([]),
   /** Longer expressions inside which this theme's keywords do not count (创新绩 is not 创新). */
   exclude: z.array(termText('exclude')).default([]),
-  /** Points a paragraph needs for this theme; raise it if the theme page lists passages that only mention it. */
+  /** Points one point (一要……) of a paragraph needs for this theme; raise it if the theme page lists passages that only mention it. */
   threshold: z
     .number({ error: '“threshold”必须是数字 / "threshold" must be a number' })
     .positive('“threshold”必须大于 0 / "threshold" must be more than 0')
-    .default(3),
-  /** Keywords in a paragraph's first sentence (its topic sentence) and in headings count this many times. */
+    .default(5),
+  /**
+   * Sentences of one point (一要……) that must hold a keyword, so that one sentence naming the theme
+   * (a target in a list, a school “等项目建设”) is not taken for a passage about it.
+   */
+  minSentences: z
+    .number({ error: '“minSentences”必须是整数 / "minSentences" must be a whole number' })
+    .int('“minSentences”必须是整数 / "minSentences" must be a whole number')
+    .min(1, '“minSentences”不能小于 1 / "minSentences" must be at least 1')
+    .default(2),
+  /**
+   * Paragraphs about the theme a speech needs to be listed under it, unless one of them opens with the
+   * theme or sits under a heading about it (a part of its own). 1 lists every speech with one passage.
+   */
+  minSpeechParagraphs: z
+    .number({ error: '“minSpeechParagraphs”必须是整数 / "minSpeechParagraphs" must be a whole number' })
+    .int('“minSpeechParagraphs”必须是整数 / "minSpeechParagraphs" must be a whole number')
+    .min(1, '“minSpeechParagraphs”不能小于 1 / "minSpeechParagraphs" must be at least 1')
+    .default(2),
+  /** Keywords in the opening sentence of a paragraph or of a point (一要……) and in headings count this many times. */
   leadWeight: z
     .number({ error: '“leadWeight”必须是数字 / "leadWeight" must be a number' })
     .min(1, '“leadWeight”不能小于 1 / "leadWeight" must be at least 1')

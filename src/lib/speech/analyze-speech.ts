@@ -23,7 +23,7 @@ export interface Speech {
   paragraphs: ParagraphBlock[];
   /** Themes of each paragraph, in the order of `paragraphs`. */
   paragraphThemes: ClassifiedParagraph[];
-  /** Theme slugs of the whole speech (hand-set plus classified), in site order. */
+  /** Theme slugs of the whole speech (speech-themes.ts: the one definition every page uses), in site order. */
   themes: string[];
 }
 
@@ -43,10 +43,6 @@ export function analyzeSpeech(source: SpeechSource, themes: readonly Theme[]): S
     blocks,
     paragraphs: blocks.filter((block): block is ParagraphBlock => block.type === 'paragraph'),
     paragraphThemes,
-    themes: summarizeSpeechThemes(
-      source.data.themes,
-      paragraphThemes,
-      themes.map((theme) => theme.slug),
-    ),
+    themes: summarizeSpeechThemes(source.data.themes, paragraphThemes, themes),
   };
 }

@@ -1,26 +1,29 @@
 import type { Theme } from '../schemas/theme';
-import type { HeadingBlock, SpeechBlock } from '../speech/types';
+import type { SpeechBlock } from '../speech/types';
 import { splitSentences } from '../text/sentences';
 import { compileThemeRules, scoreText, type TermMatch, type TermRule } from './score-text';
 
 /** Why a paragraph belongs to a theme. */
 export interface ParagraphTheme {
   slug: string;
-  /** Points the paragraph's own words earned for this theme (0 when only its heading names the theme). */
+  /** Points the paragraph's own words earned for this theme, in the points (一要…、二要…) about it. */
   score: number;
-  /** `text`: the paragraph's own words; `heading`: carried from the section heading it sits under. */
-  source: 'text' | 'heading';
-  /** The keywords found: in the paragraph for `text`, in the heading for `heading`. */
+  /** The keywords found in those points. */
   matches: TermMatch[];
-  /** The heading that carried the theme, for `heading`. */
-  heading?: { id: string; text: string };
+  /** 1-based sentences that hold those keywords: the sentences that made the paragraph relevant. */
+  sentences: number[];
+  /**
+   * The paragraph opens with the theme (its first sentence names it) or sits under a heading about
+   * it: the theme has a part of its own in the speech there (speech-themes.ts).
+   */
+  leads: boolean;
 }
 
 export interface ClassifiedParagraph {
   /** Paragraph anchor, `p-12`. */
   id: string;
   index: number;
-  /** Strongest first: the paragraph's own themes by score, then themes carried from its heading. */
+  /** Strongest first. */
   themes: ParagraphTheme[];
 }
 
@@ -29,58 +32,145 @@ interface CompiledTheme {
   rules: TermRule[];
 }
 
+interface Sentence {
+  index: number;
+  /** The sentence with list clauses blanked out (same length, so offsets stay valid). */
+  scored: string;
+}
+
 /**
- * Gives every paragraph of a parsed speech zero or more themes, with the keywords that decided it.
+ * Gives every paragraph of a parsed speech zero or more themes, with the keywords and sentences
+ * that decided it. A paragraph is on a theme when one of its points is *about* the theme, not
+ * when it names it in passing. The steps run in this order, and the order matters:
  *
- * The steps run in this order, and the order matters:
- * 1. **Own words.** Each theme's keywords are scored in the paragraph (its topic sentence counts
- *    `leadWeight` times); a theme that reaches its `threshold` is a candidate.
- * 2. **Focus.** A candidate must also reach `minShareOfTop` of the strongest candidate's score, so a
- *    passage about projects that says 开放高地 once in passing is not listed under 开放. This runs
- *    before the heading step because step 3 needs to know what the paragraph is clearly about.
- * 3. **Heading.** The nearest heading's themes carry to the paragraphs under it, unless a paragraph
- *    clearly says otherwise: it has its own themes and not one keyword of the carried theme. Only
- *    the nearest heading carries: top-level headings such as “二、明晰形势任务，以创新引领奋力推动
- *    高质量发展” span a dozen subjects and would label all of them.
+ * 1. **Lists are not topics.** A clause (between commas) that names two or more themes is a list
+ *    of subjects — “对开放招商、项目建设和开发区高质量发展等重点工作”, “坚持开放创新引领” — and scores
+ *    for none of them. This runs first because every later step counts keywords.
+ * 2. **Points.** Speeches pack several points into one paragraph (“一要……二要……”, “要培育开放主体。”);
+ *    the paragraph is split at each point's opening sentence and every point is judged on its own,
+ *    so a paragraph whose fifth point is on 开放 gets 开放 even when its other points are on 项目.
+ * 3. **Own words.** Each theme's keywords are scored in the point (its opening sentence counts
+ *    `leadWeight` times). A theme needs `threshold` points *and* keywords in at least `minSentences`
+ *    sentences of the point: one sentence that names a theme — a target in a list of targets, a
+ *    school “等项目建设” in a paragraph on education — is a mention, not a passage about it.
+ * 4. **Focus.** Within the point the theme must also reach `minShareOfTop` of the strongest theme's
+ *    score, so a point on 项目 that says 开放高地 twice is not listed under 开放.
+ *
+ * Headings do not give their paragraphs a theme: a heading such as “二、明晰形势任务，以创新引领
+ * 奋力推动高质量发展” spans a dozen subjects. They count for whole speeches instead (speech-themes.ts).
  */
 export function classifyParagraphs(blocks: readonly SpeechBlock[], themes: readonly Theme[]): ClassifiedParagraph[] {
   const compiled = themes.map((theme): CompiledTheme => ({ theme, rules: rulesOf(theme) }));
-  const headingThemes = new Map<string, { heading: HeadingBlock; themes: ParagraphTheme[] }>();
   const result: ClassifiedParagraph[] = [];
-
+  const headingText = new Map<string, string>();
   for (const block of blocks) {
     if (block.type === 'heading') {
-      headingThemes.set(block.id, { heading: block, themes: classifyHeading(block, compiled) });
+      headingText.set(block.id, blankLists(block.text, compiled));
       continue;
     }
-    const leadEnd = splitSentences(block.text)[0]?.end ?? block.text.length;
-    const scores = compiled.map(({ theme, rules }) => ({
-      theme,
-      ...scoreText(block.text, rules, leadEnd, theme.leadWeight),
+    const sentences = splitSentences(block.text).map((sentence): Sentence => ({
+      index: sentence.index,
+      scored: blankLists(sentence.text, compiled),
     }));
-
-    const candidates = scores.filter((s) => s.score >= s.theme.threshold);
-    const top = Math.max(0, ...candidates.map((s) => s.score));
-    const own: ParagraphTheme[] = candidates
-      .filter((s) => s.score >= s.theme.minShareOfTop * top)
-      .sort((a, b) => b.score - a.score)
-      .map((s) => ({ slug: s.theme.slug, score: s.score, source: 'text', matches: s.matches }));
-
-    const nearest = block.headingPath.at(-1);
-    const carried = nearest === undefined ? [] : (headingThemes.get(nearest)?.themes ?? []);
-    const fromHeading = carried.filter((theme) => {
-      if (own.some((t) => t.slug === theme.slug)) return false;
-      const saysOtherwise = own.length > 0 && scores.find((s) => s.theme.slug === theme.slug)?.score === 0;
-      return !saysOtherwise;
-    });
-    const withScores = fromHeading.map((theme) => ({
-      ...theme,
-      score: scores.find((s) => s.theme.slug === theme.slug)?.score ?? 0,
-    }));
-
-    result.push({ id: block.id, index: block.index, themes: [...own, ...withScores] });
+    const found = new Map<string, ParagraphTheme>();
+    for (const point of splitPoints(sentences)) {
+      for (const verdict of judgePoint(point, compiled)) {
+        const known = found.get(verdict.slug);
+        if (known === undefined) found.set(verdict.slug, verdict);
+        else found.set(verdict.slug, mergeVerdicts(known, verdict));
+      }
+    }
+    const heading = headingText.get(block.headingPath.at(-1) ?? '') ?? '';
+    for (const verdict of found.values()) {
+      const rules = compiled.find((c) => c.theme.slug === verdict.slug)?.rules ?? [];
+      const names = (text: string) => scoreText(text, rules, 0, 1).score > 0;
+      verdict.leads = names(sentences[0]?.scored ?? '') || names(heading);
+    }
+    const own = [...found.values()].sort((a, b) => b.score - a.score);
+    result.push({ id: block.id, index: block.index, themes: own });
   }
   return result;
+}
+
+/**
+ * Opening sentences of a point inside a paragraph: numbered (一要、二是、第三，、（四）、一方面) or a
+ * short sentence that starts with 要 and is a heading in all but layout (“要培育开放主体。”).
+ */
+const POINT_OPENING =
+  /^\s*(?:[一二三四五六七八九十]+(?:要|是|方面)|第[一二三四五六七八九十]+[，、,]|（[一二三四五六七八九十]+）|(?:另)?一方面)/u;
+const SHORT_POINT = /^\s*要/u;
+// “要强化平台支撑。” is 8 characters and “要持续优化营商环境。” 10; a 要-sentence of 16 or fewer is a
+// point's title, a longer one is an instruction inside the point.
+const SHORT_POINT_MAX = 16;
+
+function splitPoints(sentences: readonly Sentence[]): Sentence[][] {
+  const points: Sentence[][] = [];
+  for (const sentence of sentences) {
+    const text = sentence.scored.trim();
+    const opens = POINT_OPENING.test(text) || (SHORT_POINT.test(text) && text.length <= SHORT_POINT_MAX);
+    const current = points.at(-1);
+    if (current === undefined || opens) points.push([sentence]);
+    else current.push(sentence);
+  }
+  return points;
+}
+
+function judgePoint(point: readonly Sentence[], compiled: readonly CompiledTheme[]): ParagraphTheme[] {
+  const scores = compiled.map(({ theme, rules }) => {
+    const matches = new Map<string, TermMatch>();
+    const sentences: number[] = [];
+    let score = 0;
+    point.forEach((sentence, position) => {
+      const leadEnd = position === 0 ? sentence.scored.length : 0;
+      const scored = scoreText(sentence.scored, rules, leadEnd, theme.leadWeight);
+      if (scored.score === 0) return;
+      score += scored.score;
+      sentences.push(sentence.index);
+      for (const match of scored.matches) {
+        const known = matches.get(match.term);
+        if (known) {
+          known.count += match.count;
+          known.points += match.points;
+        } else matches.set(match.term, { ...match });
+      }
+    });
+    return { theme, score, sentences, matches: [...matches.values()].sort((a, b) => b.points - a.points) };
+  });
+  const candidates = scores.filter((s) => s.score >= s.theme.threshold && s.sentences.length >= s.theme.minSentences);
+  const top = Math.max(0, ...candidates.map((s) => s.score));
+  return candidates
+    .filter((s) => s.score >= s.theme.minShareOfTop * top)
+    .map((s) => ({ slug: s.theme.slug, score: s.score, matches: s.matches, sentences: s.sentences, leads: false }));
+}
+
+function mergeVerdicts(a: ParagraphTheme, b: ParagraphTheme): ParagraphTheme {
+  const matches = new Map(a.matches.map((m) => [m.term, { ...m }]));
+  for (const match of b.matches) {
+    const known = matches.get(match.term);
+    if (known) {
+      known.count += match.count;
+      known.points += match.points;
+    } else matches.set(match.term, { ...match });
+  }
+  return {
+    slug: a.slug,
+    score: a.score + b.score,
+    matches: [...matches.values()].sort((x, y) => y.points - x.points),
+    sentences: [...a.sentences, ...b.sentences].sort((x, y) => x - y),
+    leads: false,
+  };
+}
+
+// A clause ends at a comma, colon or sentence end; 、 and 和 join the items of one clause.
+const CLAUSE = /[^，,：:。！？!?；;]+[，,：:。！？!?；;]*/gu;
+
+/** The sentence with every clause that names two or more themes replaced by spaces of its length. */
+function blankLists(sentence: string, compiled: readonly CompiledTheme[]): string {
+  return sentence.replace(CLAUSE, (clause) => {
+    let named = 0;
+    for (const { rules } of compiled) if (scoreText(clause, rules, 0, 1).score > 0) named += 1;
+    return named >= 2 ? ' '.repeat(clause.length) : clause;
+  });
 }
 
 // Pages classify every speech with the same theme objects: compile each theme's rules once.
@@ -93,18 +183,4 @@ function rulesOf(theme: Theme): TermRule[] {
     compiledRules.set(theme, rules);
   }
   return rules;
-}
-
-/** A heading is all topic sentence: every keyword in it counts `leadWeight` times. */
-function classifyHeading(heading: HeadingBlock, compiled: readonly CompiledTheme[]): ParagraphTheme[] {
-  return compiled
-    .map(({ theme, rules }) => ({ theme, ...scoreText(heading.text, rules, heading.text.length, theme.leadWeight) }))
-    .filter((s) => s.score >= s.theme.threshold)
-    .map((s) => ({
-      slug: s.theme.slug,
-      score: s.score,
-      source: 'heading',
-      matches: s.matches,
-      heading: { id: heading.id, text: heading.text },
-    }));
 }

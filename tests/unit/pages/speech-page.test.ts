@@ -59,7 +59,8 @@ describe('describeThemeReason', () => {
     const reason = describeThemeReason({
       slug: 'opening-up',
       score: 55,
-      source: 'text',
+      sentences: [1],
+      leads: true,
       matches: [
         { term: '开放高地', count: 3, points: 12 },
         { term: '外向型', count: 1, points: 2 },
@@ -70,20 +71,8 @@ describe('describeThemeReason', () => {
 
   it('names at most five keywords, then 等', () => {
     const matches = ['a', 'b', 'c', 'd', 'e', 'f'].map((term) => ({ term, count: 1, points: 1 }));
-    expect(describeThemeReason({ slug: 's', score: 6, source: 'text', matches })).toBe('关键词：a、b、c、d、e等');
-  });
-
-  it('quotes the section heading a theme was carried from, shortened', () => {
-    const reason = describeThemeReason({
-      slug: 'innovation',
-      score: 0,
-      source: 'heading',
-      matches: [{ term: '创新发展', count: 1, points: 6 }],
-      heading: {
-        id: 'h-5',
-        text: '第二句话，进一步凝聚共识、传导压力、激发动力、焕发斗志，引领未来**开放发展、创新发展、奋斗发展',
-      },
-    });
-    expect(reason).toBe('所在章节“第二句话，进一步凝聚共识、传导压力、激发动力、焕……”：创新发展');
+    expect(describeThemeReason({ slug: 's', score: 6, sentences: [1], leads: false, matches })).toBe(
+      '关键词：a、b、c、d、e等',
+    );
   });
 });

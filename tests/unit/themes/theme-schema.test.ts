@@ -18,7 +18,7 @@ describe('ThemesFileSchema', () => {
     ]);
   });
 
-  it('gives words 1 point, phrases 3 points and the threshold 3 unless staff set them', () => {
+  it('gives words 1 point, phrases 3 points and the threshold 5 unless staff set them', () => {
     const [theme] = ThemesFileSchema.parse([{ ...minimal, phrases: ['项目建设', { term: '开工', weight: 2 }] }]);
     expect(theme).toMatchObject({
       words: [{ term: '项目', weight: 1 }],
@@ -27,7 +27,9 @@ describe('ThemesFileSchema', () => {
         { term: '开工', weight: 2 },
       ],
       exclude: [],
-      threshold: 3,
+      threshold: 5,
+      minSentences: 2,
+      minSpeechParagraphs: 2,
       leadWeight: 2,
       minShareOfTop: 0.5,
     });

@@ -24,6 +24,8 @@ export const GET: APIRoute = async ({ params, site }) => {
       themeNames,
     ),
     customData: '<language>zh-cn</language>',
+    // Opened in a browser, the feed reads as a page (public/rss.xsl); feed readers ignore it.
+    stylesheet: '/rss.xsl',
     trailingSlash: true,
   });
 };
