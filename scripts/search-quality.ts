@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { normalizeForSearch } from '../src/lib/search/normalize';
 import { findVerbatim } from '../src/lib/search/results';
+import { speechPath } from '../src/lib/pages/urls';
 import { summarizeQuality, type QueryOutcome, type QualitySummary } from '../src/lib/search/quality';
 import { serveStatic, type StaticServer } from './bench/serve-static';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
@@ -134,7 +135,7 @@ function readSpeechTexts(dist: string): Map<string, string> {
     const pieces = [
       ...html.matchAll(/<(h1|h[2-4]|p)\b[^>]*\bid="(?:speech-title|[hp]-\d+)"[^>]*>([\s\S]*?)<\/\1>/g),
     ].map((m) => m[2]!);
-    pages.set(`/speeches/${slug}/`, normalizeForSearch(pieces.map(htmlToText).join('\n')));
+    pages.set(speechPath(slug), normalizeForSearch(pieces.map(htmlToText).join('\n')));
   }
   return pages;
 }

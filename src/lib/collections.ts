@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
+import { compareNewestFirst } from './dates/newest-first';
 import { analyzeSpeech, type Speech } from './speech/analyze-speech';
 import { readFrontMatter } from './speech/front-matter';
 import { ThemesFileSchema, type Theme } from './schemas/theme';
@@ -42,7 +43,7 @@ async function loadSite(): Promise<Site> {
   const speeches = entries.map((entry) =>
     analyzeSpeech({ slug: entry.id, data: entry.data, body: readSpeechBody(entry.filePath ?? '') }, themes),
   );
-  speeches.sort((a, b) => b.date.iso.localeCompare(a.date.iso) || a.slug.localeCompare(b.slug));
+  speeches.sort(compareNewestFirst);
   // One entry per speech file; each record's speech is a reference, read back as its slug.
   const targetRecords = (await getCollection('targets')).flatMap((entry) =>
     entry.data.map((record) => ({ ...record, speech: record.speech.id })),

@@ -2,6 +2,7 @@ import { UNITS, type Unit } from '../numbers/units';
 import { STRENGTHS } from '../schemas/target';
 import type { PublishedTarget } from '../targets/publish';
 import { comparePeriods, formatPeriod, normalizeIndicator } from '../targets/track';
+import { compareChinese, compareCodes } from '../text/compare';
 
 /** One bar row: an indicator in one period, with its target and its actual side by side. */
 export interface ChartRow {
@@ -65,7 +66,7 @@ export function buildTargetCharts(
     });
   }
   // Charts with most rows first: the figures a reader most likely came for.
-  return groups.sort((a, b) => b.records.length - a.records.length || a.chart.unit.localeCompare(b.chart.unit));
+  return groups.sort((a, b) => b.records.length - a.records.length || compareChinese(a.chart.unit, b.chart.unit));
 }
 
 /** The group of figures whose words name none of the themes: mostly overall economic indicators. */
@@ -128,7 +129,7 @@ export function sortForChart(records: readonly PublishedTarget[]): PublishedTarg
       ia - ib ||
       sa - sb ||
       comparePeriods(a.period, b.period) ||
-      a.speechDate.iso.localeCompare(b.speechDate.iso) ||
+      compareCodes(a.speechDate.iso, b.speechDate.iso) ||
       (a.kind === b.kind ? 0 : a.kind === 'actual' ? -1 : 1)
     );
   });

@@ -1,5 +1,6 @@
 import type { Speech } from '../collections';
 import { displaySource } from '../pages/speech-source';
+import { speechPath } from '../pages/urls';
 
 /** One speech in `/data/speeches.json`: its metadata, never its text (that is on the page). */
 export interface SpeechRecord {
@@ -25,7 +26,7 @@ export interface SpeechRecord {
 export function toSpeechRecords(speeches: readonly Speech[], site: URL): SpeechRecord[] {
   return speeches.map(({ slug, data, date, themes, paragraphs }) => ({
     slug,
-    url: new URL(`/speeches/${slug}/`, site).href,
+    url: new URL(speechPath(slug), site).href,
     title: data.title,
     date: date.iso,
     date_precision: date.precision,

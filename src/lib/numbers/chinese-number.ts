@@ -1,3 +1,5 @@
+import { foldFullWidth } from '../text/fold-width';
+
 const DIGITS: Record<string, number> = {
   零: 0,
   〇: 0,
@@ -14,18 +16,17 @@ const DIGITS: Record<string, number> = {
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-// Full-width forms map one character to one character, so offsets found in the folded text
-// are offsets in the original. (String.normalize('NFKC') would also fold ㎡ to m2 and shift them.)
-const FULL_WIDTH = /[０-９．％－～＊Ｘｘ]/g;
+// Only the characters numerals and masks are written with; the text around them (，（）) stays as written.
+const NUMERAL_FULL_WIDTH = /[０-９．％－～＊Ｘｘ]/g;
 
 /** Folds full-width digits, `．`, `％`, `－`, `～` and mask characters to ASCII, keeping the length. */
-export function foldFullWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+export function foldNumerals(text: string): string {
+  return foldFullWidth(text, NUMERAL_FULL_WIDTH);
 }
 
 /** A figure hidden by the publisher: `X`, `XX`, `***`. */
 export function isMaskedNumeral(text: string): boolean {
-  return /^[Xx*]+$/.test(foldFullWidth(text.trim()));
+  return /^[Xx*]+$/.test(foldNumerals(text.trim()));
 }
 
 /**
@@ -34,7 +35,7 @@ export function isMaskedNumeral(text: string): boolean {
  * Returns null for anything else, masked figures (`XX`) included: a mask is never a number.
  */
 export function parseChineseNumber(input: string): number | null {
-  const text = foldFullWidth(input.trim());
+  const text = foldNumerals(input.trim());
   if (text === '' || isMaskedNumeral(text)) return null;
   const arabic = /^(\d+(?:\.\d+)?)([万亿]*)$/.exec(text);
   if (arabic) {

@@ -1,4 +1,4 @@
-import { foldFullWidth, parseChineseNumber } from './chinese-number';
+import { foldNumerals, parseChineseNumber } from './chinese-number';
 import { UNITS_LONGEST_FIRST, isUnit, normalizeValue, type Unit } from './units';
 
 /** How a stated figure limits the real one. */
@@ -99,7 +99,7 @@ const BRACKETED_COUNTER = /^[（(][间户套个][）)]/;
  * (过百亿元 is at least 100亿元); 千亿强区 is a name.
  */
 export function readQuantities(input: string): NumberReading[] {
-  const text = foldFullWidth(input);
+  const text = foldNumerals(input);
   const ordinals = readOrdinals(text, input);
   const amounts: Quantity[] = [];
   for (const match of text.matchAll(QUANTITY)) {

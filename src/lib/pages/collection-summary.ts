@@ -1,4 +1,5 @@
 import { formatSpeechDate, type SpeechDate } from '../dates/speech-date';
+import { compareChinese, compareCodes } from '../text/compare';
 import { displayRedactions } from '../text/redaction';
 
 export interface CollectionSummary {
@@ -19,7 +20,7 @@ export const MAX_NAMED = 3;
 export function summarizeCollection(
   speeches: readonly { data: { organization?: string | undefined; region?: string | undefined }; date: SpeechDate }[],
 ): CollectionSummary {
-  const dates = speeches.map((speech) => speech.date).sort((a, b) => a.iso.localeCompare(b.iso));
+  const dates = speeches.map((speech) => speech.date).sort((a, b) => compareCodes(a.iso, b.iso));
   const first = dates[0];
   const last = dates.at(-1);
   return {
@@ -38,7 +39,7 @@ function mostFrequent(values: readonly (string | undefined)[]): string[] {
     const shown = displayRedactions(value);
     counts.set(shown, (counts.get(shown) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')).map(([value]) => value);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareChinese(a[0], b[0])).map(([value]) => value);
 }
 
 /** The list as copy writes it: 甲、乙、丙等 (at most MAX_NAMED names). */

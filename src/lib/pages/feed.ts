@@ -1,4 +1,5 @@
 import type { SpeechDate } from '../dates/speech-date';
+import { speechPath } from './urls';
 
 /** The most recent speeches a feed lists: readers' apps fetch it often, so it stays small. */
 export const FEED_LIMIT = 50;
@@ -30,7 +31,7 @@ export function toFeedItems(
 ): FeedItem[] {
   return speeches.slice(0, limit).map((speech) => ({
     title: speech.data.title,
-    link: `/speeches/${speech.slug}/`,
+    link: speechPath(speech.slug),
     pubDate: firstDayOf(speech.date),
     description: speech.data.summary,
     categories: [speech.data.kind, ...speech.themes.map((slug) => themeNames.get(slug) ?? slug)],

@@ -1,3 +1,6 @@
+import { compareYearsNewestFirst } from '../dates/newest-first';
+import { speechFilterUrl } from './urls';
+
 /** The parts of a speech the index and its filters need. */
 export interface FilterableSpeech {
   date: { year: number };
@@ -36,15 +39,7 @@ export function listSpeechFilters<S extends FilterableSpeech>(
 
 /** Years that have speeches, newest first. */
 export function listYears(speeches: readonly FilterableSpeech[]): number[] {
-  return [...new Set(speeches.map((s) => s.date.year))].sort((a, b) => b - a);
-}
-
-/** `/speeches/`, `/speeches/theme/innovation/`, `/speeches/year/2022/`, `/speeches/theme/innovation/year/2022/`. */
-export function speechFilterUrl(filter: { theme?: string | undefined; year?: number | undefined }): string {
-  let url = '/speeches/';
-  if (filter.theme !== undefined) url += `theme/${filter.theme}/`;
-  if (filter.year !== undefined) url += `year/${filter.year}/`;
-  return url;
+  return [...new Set(speeches.map((s) => s.date.year))].sort(compareYearsNewestFirst);
 }
 
 export interface FilterLink {
@@ -83,7 +78,7 @@ export function buildFilterLinks(
   const years = filters
     .filter((f) => f.theme === current.theme && f.year !== undefined)
     .map((f) => f.year as number)
-    .sort((a, b) => b - a);
+    .sort(compareYearsNewestFirst);
   const yearLinks = [
     link(undefined, speechFilterUrl({ theme: current.theme })),
     ...years.map((year) => link(year, speechFilterUrl({ theme: current.theme, year }))),

@@ -1,3 +1,5 @@
+import { compareNewestFirst } from '../dates/newest-first';
+
 /** The parts of a speech that links to it need. */
 export interface NeighbourSource {
   slug: string;
@@ -37,8 +39,7 @@ export function findNeighbours<T extends NeighbourSource>(speeches: readonly T[]
       (a, b) =>
         b.shared.length - a.shared.length ||
         distance(a.speech) - distance(b.speech) ||
-        b.speech.date.iso.localeCompare(a.speech.date.iso) ||
-        a.speech.slug.localeCompare(b.speech.slug),
+        compareNewestFirst(a.speech, b.speech),
     )
     .slice(0, MAX_RELATED);
   return { ...(newer && { newer }), ...(older && { older }), related };

@@ -1,3 +1,4 @@
+import { compareNewestFirst, compareYearsNewestFirst } from '../dates/newest-first';
 import type { SpeechDate } from '../dates/speech-date';
 import type { ClassifiedParagraph, ParagraphTheme } from '../themes/classify-paragraphs';
 import { normalizeForMatching } from '../themes/score-text';
@@ -91,9 +92,7 @@ export function collectThemePassages(speeches: readonly PassageSource[], theme: 
     passages.sort((a, b) => a.index - b.index);
     groups.push({ slug: speech.slug, title: speech.data.title, kind: speech.data.kind, date: speech.date, passages });
   }
-  // ISO dates of any precision sort as strings (2024 < 2024-08 < 2024-08-21); the slug breaks ties
-  // so that two builds of the same content list speeches in the same order.
-  return groups.sort((a, b) => b.date.iso.localeCompare(a.date.iso) || a.slug.localeCompare(b.slug));
+  return groups.sort(compareNewestFirst);
 }
 
 function excerptSentences(text: string, reason: ParagraphTheme): Pick<ThemePassage, 'sentences' | 'gapAfter'> {
@@ -141,5 +140,5 @@ export function countByYear(groups: readonly ThemeSpeechGroup[]): YearCount[] {
     count.passages += group.passages.length;
     years.set(group.date.year, count);
   }
-  return [...years.values()].sort((a, b) => b.year - a.year);
+  return [...years.values()].sort((a, b) => compareYearsNewestFirst(a.year, b.year));
 }

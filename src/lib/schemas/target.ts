@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UNITS } from '../numbers/units';
+import { SENTENCE_ID } from '../speech/anchors';
 
 /**
  * How firmly a target is stated, strongest first. The order is the order of the filter on
@@ -36,7 +37,6 @@ export const BOUNDS = { exact: '', 'at-least': '以上', 'at-most': '以内', ab
 
 const unitNames = Object.keys(UNITS) as [keyof typeof UNITS, ...(keyof typeof UNITS)[]];
 const PERIOD = /^\d{4}(?:-(?:H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
-const ANCHOR = /^p-\d+-s\d+$/;
 
 /**
  * One stated figure, parameterized by the schema of its `speech` field so that
@@ -79,7 +79,7 @@ export function createTargetRecordSchema<S extends z.ZodType>(speech: S) {
       /** The exact text of the speech that states it: copied verbatim, never paraphrased. */
       quote: z.string().min(1, '请填写原文引文（须与讲话原文逐字一致）'),
       /** Anchor of the sentence on the speech page, `p-12-s3`. */
-      anchor: z.string().regex(ANCHOR, 'anchor 应写成 p-段落号-s句号，如 p-12-s3'),
+      anchor: z.string().regex(SENTENCE_ID, 'anchor 应写成 p-段落号-s句号，如 p-12-s3'),
       /** Themes added by hand (slugs from content/themes.yaml), on top of those of its paragraph. */
       themes: z.array(z.string()).default([]),
       /** 预期性 or 约束性, when the speech lists the target under one (（一）预期性指标); omit otherwise. */

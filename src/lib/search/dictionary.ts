@@ -1,3 +1,4 @@
+import { compareChinese } from '../text/compare';
 import { normalizeForSearch } from './normalize';
 
 /**
@@ -36,7 +37,7 @@ export function createSearchDictionary(rawTerms: Iterable<string>): SearchDictio
     const term = normalizeForSearch(raw).trim();
     if (term.length >= 2 && !/\s/.test(term)) unique.add(term);
   }
-  const terms = [...unique].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const terms = [...unique].sort((a, b) => b.length - a.length || compareChinese(a, b));
   const byFirstChar = new Map<string, string[]>();
   for (const term of terms) {
     const first = term[0]!;

@@ -4,7 +4,9 @@
  * renders the latter at build time, so its filter lists are in the HTML and do not shift the page
  * when the script loads. Both read the values from here, so the page and the index always agree.
  */
+import { compareYearsNewestFirst } from '../dates/newest-first';
 import type { Theme } from '../schemas/theme';
+import { compareCodes } from '../text/compare';
 import type { Speech } from '../speech/analyze-speech';
 
 export type SearchFilterName = 'theme' | 'year' | 'kind' | 'organization';
@@ -89,19 +91,15 @@ export function countSearchFilters(
     if (values.length === 0) continue;
     values.sort(
       name === 'year'
-        ? (a, b) => Number(b.value) - Number(a.value) || compareText(a.value, b.value)
+        ? (a, b) => compareYearsNewestFirst(Number(a.value), Number(b.value)) || compareCodes(a.value, b.value)
         : name === 'theme'
           ? // A theme missing from the order (never expected) goes last rather than vanishing.
             (a, b) =>
               (themeRank.get(a.value) ?? Infinity) - (themeRank.get(b.value) ?? Infinity) ||
-              compareText(a.value, b.value)
-          : (a, b) => b.count - a.count || compareText(a.value, b.value),
+              compareCodes(a.value, b.value)
+          : (a, b) => b.count - a.count || compareCodes(a.value, b.value),
     );
     groups.push({ name, label, values });
   }
   return groups;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

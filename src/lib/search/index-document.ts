@@ -1,3 +1,4 @@
+import { speechPath } from '../pages/urls';
 import type { Theme } from '../schemas/theme';
 import type { Speech } from '../speech/analyze-speech';
 import type { SpeechBlock } from '../speech/types';
@@ -25,7 +26,7 @@ export interface SearchRecord {
 export function toSearchRecord(speech: Speech, themes: readonly Theme[]): SearchRecord {
   return {
     ...speechFilterSource(speech, themes),
-    url: `/speeches/${speech.slug}/`,
+    url: speechPath(speech.slug),
     title: speech.data.title,
     date: speech.date.iso,
     year: String(speech.date.year),

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { headingId, paragraphId } from './anchors';
 import { readPlainBlocks, type RawBlock } from './plain-blocks';
 import type { HeadingBlock, ParagraphBlock, SpeechBlock } from './types';
 
@@ -59,7 +60,7 @@ function numberBlocks(raw: RawBlock[]): SpeechBlock[] {
       const heading: HeadingBlock = {
         type: 'heading',
         depth,
-        id: `h-${++headingCount}`,
+        id: headingId(++headingCount),
         text: block.text,
         html: block.html,
       };
@@ -71,7 +72,7 @@ function numberBlocks(raw: RawBlock[]): SpeechBlock[] {
       const paragraph: ParagraphBlock = {
         type: 'paragraph',
         index,
-        id: `p-${index}`,
+        id: paragraphId(index),
         text: block.text,
         html: block.html,
         headingPath: openHeadings.map((h) => h.id),

@@ -2,7 +2,8 @@ import type { SpeechDate } from '../dates/speech-date';
 import { readQuantities, type Quantity } from '../numbers/quantities';
 import type { TargetClass, TargetRecord } from '../schemas/target';
 import type { ParagraphBlock, Sentence, SpeechBlock } from '../speech/types';
-import { sentenceId, splitSentences } from '../text/sentences';
+import { sentenceId } from '../speech/anchors';
+import { splitSentences } from '../text/sentences';
 import {
   announcesList,
   headingContext,

@@ -1,6 +1,8 @@
+import { compareNewestFirst } from '../dates/newest-first';
 import { UNITS } from '../numbers/units';
 import type { Strength } from '../schemas/target';
-import { compareAnchors } from './merge-records';
+import { compareAnchors } from '../speech/anchors';
+import { compareCodes } from '../text/compare';
 import type { PublishedTarget } from './publish';
 
 /** Rows of the home page's headline targets: enough to show the scale, few enough to read at a glance. */
@@ -42,15 +44,14 @@ export function selectHeadlineTargets(
         yuanValue(b) - yuanValue(a) ||
         strengthRank(a) - strengthRank(b) ||
         compareAnchors(a.anchor, b.anchor) ||
-        a.id.localeCompare(b.id),
+        compareCodes(a.id, b.id),
     )
     .slice(0, limit);
 }
 
-/** Newest speech date first; on the same date the slug that sorts first, as the site lists speeches. */
+/** `a` comes before `b` in the site's order of speeches. */
 function isNewer(a: PublishedTarget, b: PublishedTarget): boolean {
-  const byDate = a.speechDate.iso.localeCompare(b.speechDate.iso);
-  return byDate > 0 || (byDate === 0 && a.speech.localeCompare(b.speech) < 0);
+  return compareNewestFirst({ date: a.speechDate, slug: a.speech }, { date: b.speechDate, slug: b.speech }) < 0;
 }
 
 /** The figure in 元 (600亿元 → 6e10); 0 for other units, so that they follow every monetary one. */

@@ -1,4 +1,5 @@
 import type { TargetRecord } from '../schemas/target';
+import { compareAnchors } from '../speech/anchors';
 
 export interface MergeResult {
   records: TargetRecord[];
@@ -34,11 +35,4 @@ export function mergeTargetRecords(
   const order = new Map(records.map((record, index) => [record, index]));
   records.sort((a, b) => compareAnchors(a.anchor, b.anchor) || order.get(a)! - order.get(b)!);
   return { records, kept: existing.length, added };
-}
-
-/** `p-2-s10` after `p-2-s9`: anchors compare by paragraph, then sentence. */
-export function compareAnchors(a: string, b: string): number {
-  const [pa = 0, sa = 0] = (a.match(/\d+/g) ?? []).map(Number);
-  const [pb = 0, sb = 0] = (b.match(/\d+/g) ?? []).map(Number);
-  return pa - pb || sa - sb;
 }

@@ -1,6 +1,8 @@
 import type { SpeechDate } from '../dates/speech-date';
 import { STRENGTH_ORDER, type TargetRecord } from '../schemas/target';
-import { compareAnchors } from './merge-records';
+import { compareNewestFirst } from '../dates/newest-first';
+import { speechPath } from '../pages/urls';
+import { compareAnchors } from '../speech/anchors';
 
 /** What publishing needs to know of a speech. */
 export interface TargetSpeech {
@@ -49,14 +51,13 @@ export function selectPublishedTargets(
       speechDate: speech.date,
       organization: record.organization ?? speech.organization ?? speech.title,
       namesOrganization: record.organization !== undefined,
-      path: `/speeches/${speech.slug}/#${record.anchor}`,
+      path: speechPath(speech.slug, record.anchor),
       draft: !record.reviewed,
     });
   }
   return published.sort(
     (a, b) =>
-      b.speechDate.iso.localeCompare(a.speechDate.iso) ||
-      a.speech.localeCompare(b.speech) ||
+      compareNewestFirst({ date: a.speechDate, slug: a.speech }, { date: b.speechDate, slug: b.speech }) ||
       compareAnchors(a.anchor, b.anchor),
   );
 }

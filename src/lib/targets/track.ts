@@ -1,4 +1,5 @@
 import { UNITS } from '../numbers/units';
+import { compareChinese, compareCodes } from '../text/compare';
 import type { PublishedTarget } from './publish';
 
 /** Every statement of one indicator of one organization, in time order. */
@@ -32,7 +33,7 @@ export function trackIndicators(targets: readonly PublishedTarget[]): IndicatorT
     entries.sort(
       (a, b) =>
         comparePeriods(a.period, b.period) ||
-        a.speechDate.iso.localeCompare(b.speechDate.iso) ||
+        compareCodes(a.speechDate.iso, b.speechDate.iso) ||
         (a.kind === b.kind ? 0 : a.kind === 'actual' ? -1 : 1),
     );
     tracks.push({
@@ -46,8 +47,8 @@ export function trackIndicators(targets: readonly PublishedTarget[]): IndicatorT
   return tracks.sort(
     (a, b) =>
       Number(b.speechCount > 1) - Number(a.speechCount > 1) ||
-      a.organization.localeCompare(b.organization, 'zh-CN') ||
-      a.indicator.localeCompare(b.indicator, 'zh-CN'),
+      compareChinese(a.organization, b.organization) ||
+      compareChinese(a.indicator, b.indicator),
   );
 }
 

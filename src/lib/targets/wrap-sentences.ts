@@ -1,5 +1,6 @@
 import type { Sentence } from '../speech/types';
-import { sentenceId, splitSentences } from '../text/sentences';
+import { sentenceId } from '../speech/anchors';
+import { splitSentences } from '../text/sentences';
 
 /** What `wrapSentences` needs of a paragraph: its anchor number, plain text and sanitized HTML. */
 export interface WrappableParagraph {

@@ -31,8 +31,3 @@ function push(paragraph: string, start: number, end: number, into: Sentence[]): 
   }
   into.push({ index: into.length + 1, text, start, end });
 }
-
-/** Anchor id of a sentence: `p-12-s3`. */
-export function sentenceId(paragraphIndex: number, sentenceIndex: number): string {
-  return `p-${paragraphIndex}-s${sentenceIndex}`;
-}

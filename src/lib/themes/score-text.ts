@@ -1,4 +1,5 @@
 import type { Theme } from '../schemas/theme';
+import { foldFullWidth } from '../text/fold-width';
 
 /** One row of a theme's rule table. */
 export interface TermRule {
@@ -102,15 +103,10 @@ function scannerFor(rules: readonly TermRule[]): Scanner {
 
 /**
  * Folds full-width ASCII (ＲＣＥＰ, ５Ｇ, ，) into ASCII and A–Z into a–z. Both mappings are one
- * UTF-16 unit to one, so offsets into the original text (the end of the lead sentence) stay
- * valid; full NFKC would not (it turns … into three dots) and is several times slower.
+ * UTF-16 unit to one, so offsets into the original text (the end of the lead sentence) stay valid.
  */
 export function normalizeForMatching(text: string): string {
-  return text
-    .replace(FULL_WIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - FULL_WIDTH_OFFSET))
-    .replace(UPPER_CASE, (char) => char.toLowerCase());
+  return foldFullWidth(text).replace(UPPER_CASE, (char) => char.toLowerCase());
 }
 
-const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
-const FULL_WIDTH_OFFSET = 0xfee0;
 const UPPER_CASE = /[A-Z]/g;

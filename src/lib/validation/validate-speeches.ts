@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { firstInvalidUtf8Line, isValidUtf8 } from '../importer/decode-text';
+import { speechPath } from '../pages/urls';
 import { RESERVED_SPEECH_SLUGS, SpeechSchema, type SpeechData } from '../schemas/speech';
 import { parseSpeechBody } from '../speech/parse-body';
 import { speechSlug } from '../speech/slug';
@@ -109,12 +110,12 @@ export function validateSpeeches(files: ContentFile[], themeSlugs: readonly stri
     if (RESERVED_SPEECH_SLUGS.includes(slug)) {
       problems.push({
         file: path,
-        message: `网址 /speeches/${slug}/ 已被讲话列表的筛选页占用：请改文件名，或在文件头加 slug 字段。 / The URL /speeches/${slug}/ belongs to the speech index's filter pages: rename the file or set a "slug".`,
+        message: `网址 ${speechPath(slug)} 已被讲话列表的筛选页占用：请改文件名，或在文件头加 slug 字段。 / The URL ${speechPath(slug)} belongs to the speech index's filter pages: rename the file or set a "slug".`,
       });
     } else if (owner !== undefined) {
       problems.push({
         file: path,
-        message: `与 ${owner} 的网址相同（/speeches/${slug}/）：请改文件名，或在文件头加不同的 slug 字段。 / Same URL as ${owner} (/speeches/${slug}/): rename the file or give it a different "slug".`,
+        message: `与 ${owner} 的网址相同（${speechPath(slug)}）：请改文件名，或在文件头加不同的 slug 字段。 / Same URL as ${owner} (${speechPath(slug)}): rename the file or give it a different "slug".`,
       });
     } else {
       slugOwners.set(slug, path);

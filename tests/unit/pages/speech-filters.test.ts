@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildFilterLinks, listSpeechFilters, listYears, speechFilterUrl } from '@/lib/pages/speech-filters';
+import { buildFilterLinks, listSpeechFilters, listYears } from '@/lib/pages/speech-filters';
+import { speechFilterUrl } from '@/lib/pages/urls';
 
 // The five seeds' years and themes as the site classifies them, newest first.
 const speeches = [

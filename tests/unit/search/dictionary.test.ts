@@ -24,9 +24,9 @@ describe('collectThemeTerms', () => {
 });
 
 describe('createSearchDictionary', () => {
-  it('normalizes, de-duplicates and orders terms longest first', () => {
-    const dictionary = createSearchDictionary(['高新区', '高新技术企业', 'ＧＤＰ', '高新区']);
-    expect(dictionary.terms).toEqual(['高新技术企业', 'GDP', '高新区']);
+  it('normalizes, de-duplicates and orders terms longest first, then in zh-CN (pinyin) order', () => {
+    const dictionary = createSearchDictionary(['自贸区', '高新区', '高新技术企业', 'ＧＤＰ', '高新区']);
+    expect(dictionary.terms).toEqual(['高新技术企业', '高新区', '自贸区', 'GDP']);
   });
 
   it('drops single characters and terms with spaces, which can never be one word', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnchors, mergeTargetRecords } from '@/lib/targets/merge-records';
+import { compareAnchors } from '@/lib/speech/anchors';
+import { mergeTargetRecords } from '@/lib/targets/merge-records';
 import type { TargetRecord } from '@/lib/schemas/target';
 
 const candidate: TargetRecord = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceId, splitSentences } from '@/lib/text/sentences';
+import { sentenceId } from '@/lib/speech/anchors';
+import { splitSentences } from '@/lib/text/sentences';
 
 describe('splitSentences', () => {
   it('splits at 。！？； and keeps closing quotes with their sentence', () => {

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../lib/collections';
 import { FEED_LIMIT, toFeedItems } from '../../../lib/pages/feed';
+import { themePath } from '../../../lib/pages/urls';
 
 export const getStaticPaths = (async () => {
   const { themes } = await getSite();
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     title: `简报 · ${theme.name}`,
     description: `${theme.description}（最新 ${FEED_LIMIT} 篇）`,
     // The channel links to the theme page; item links are absolute paths, resolved against it.
-    site: new URL(`/themes/${theme.slug}/`, site ?? 'http://localhost').href,
+    site: new URL(themePath(theme.slug), site ?? 'http://localhost').href,
     items: toFeedItems(
       speeches.filter((speech) => speech.themes.includes(theme.slug)),
       themeNames,
