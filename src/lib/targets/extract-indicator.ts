@@ -35,18 +35,8 @@ export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, 
   // 央企二、三级子公司 is one name: a 、 between two numerals does not part names.
   // 县（市、区）: nor does a 、 inside brackets.
   const beforeRaw = lastClause.split(/(?<![一二三四五六七八九十])、(?![^（(]*[）)])/).at(-1) ?? '';
-  const before = trimWords(
-    (quantity.unit === '%'
-      ? beforeRaw.replace(
-          GROWTH_VERB,
-          (_m, nominal: string, verb: string) => `${nominal}${verb === '增长' ? '增速' : '降幅'}`,
-        )
-      : beforeRaw
-    )
-      .replace(FROM_VALUE, '')
-      .replace(COUNT_BEFORE, '')
-      .replace(NAMED_EXAMPLES, ''),
-  );
+  const named = beforeRaw.replace(FROM_VALUE, '').replace(COUNT_BEFORE, '').replace(NAMED_EXAMPLES, '');
+  const before = (quantity.unit === '%' ? nameRate(named) : undefined) ?? trimWords(named);
   // 完成投资2400多亿元 after 实施重点项目2800多个: the measure, named in full, of the noun before.
   const measure = beforeRaw.replace(/^(?:今年|全年|年度|确保|力争|要|，|、|\s)+/, '');
   if (/^(?:完成投资|实现投资)$/.test(measure)) return measure;
@@ -117,6 +107,13 @@ const COUNTED = new Set([
 /** A unit of things counted one by one (个, 条, 座), not of people, money or measures. */
 export function isCounted(unit: Unit): boolean {
   return COUNTED.has(UNITS[unit].base);
+}
+
+/** 进出口总额要增长 → 进出口总额增速: the noun, without the words between it and its verb, and the rate. */
+function nameRate(text: string): string | undefined {
+  const growth = GROWTH_VERB.exec(text);
+  if (!growth) return undefined;
+  return `${trimWords(text.slice(0, growth.index))}${growth[1] ?? ''}${growth[2] === '增长' ? '增速' : '降幅'}`;
 }
 
 /** A bare 增速 or 明年 borrows the noun of the figure before it: *区GDP完成414亿元，增速6.3%. */

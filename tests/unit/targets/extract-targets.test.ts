@@ -406,6 +406,10 @@ describe('extractTargets: indicators as the text names them', () => {
     ['707家', '规上工业企业', '规上、亿元以上工业企业达707家、140家。'],
     ['2400多亿元', '重点项目完成投资', '实施重点项目2800多个，完成投资2400多亿元。'],
     ['11.5%', '细颗粒物年均浓度降幅', '细颗粒物年均浓度27微克/立方米、下降11.5%。'],
+    // Never a bare 同比增长, nor a noun that keeps the 要 or 今年 after it.
+    ['5.1%', '地区生产总值增速', '实现地区生产总值552.9亿元、同比增长5.1%。'],
+    ['5%左右', '进出口总额增速', '## 三、2026年重点工作\n\n进出口总额要增长5%左右，外贸进出口额今年增长8%以上。'],
+    ['8%以上', '外贸进出口额增速', '## 三、2026年重点工作\n\n进出口总额要增长5%左右，外贸进出口额今年增长8%以上。'],
   ])('names %s as %s', (stated, indicator, markdown) => {
     // Under a look-back heading, as in the reports these passages come from.
     const records = extract(
