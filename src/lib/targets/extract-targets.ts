@@ -4,6 +4,7 @@ import type { TargetClass, TargetRecord } from '../schemas/target';
 import type { ParagraphBlock, Sentence, SpeechBlock } from '../speech/types';
 import { sentenceId, splitSentences } from '../text/sentences';
 import {
+  announcementOf,
   announcesList,
   headingContext,
   isListItem,
@@ -147,11 +148,17 @@ function extractParagraph(
   return { records, context: state.context };
 }
 
-/** A sentence that opens with 下一步， or 一年来， turns the rest of its paragraph that way; 约束性指标 sets the class. */
+/**
+ * A sentence that opens with 下一步， or 一年来，, or announces 今年主要预期目标是：, turns the rest of its
+ * paragraph that way; 约束性指标 sets the class.
+ */
 function readSentenceLeadIn(sentence: string, state: ParagraphState, date: SpeechDate): void {
+  // A clause announcing what follows (…今年发展主要预期目标是：) turns the paragraph from there on.
+  const announcement = announcementOf(sentence);
   const leadIn = leadInOf(sentence) ?? sentence;
-  const context = readDirection(leadIn, date, 'lead-in');
-  const targetClass = readTargetClass(leadIn);
+  const announced = announcement === undefined ? undefined : readDirection(announcement, date, 'lead-in');
+  const context = announced ?? readDirection(leadIn, date, 'lead-in');
+  const targetClass = readTargetClass(announced ? (announcement ?? '') : leadIn);
   // A lead-in facing the same way as its section refines it: （一）预期性指标 under 2026年主要目标如下 is of 2026.
   const year = context?.year ?? (context?.direction === state.context?.direction ? state.context?.year : undefined);
   if (context)

@@ -281,6 +281,21 @@ describe('extractTargets: the section or lead-in decides the kind', () => {
     ]);
   });
 
+  it('turns a paragraph of results into goals where a sentence announces them mid-paragraph', () => {
+    // 2022年政府工作报告 as reported (2022-03-05): 2021 results, then 今年发展主要预期目标是： in the same paragraph.
+    const markdown =
+      '2021年，我国国内生产总值达到114万亿元，增长8.1%。城镇新增就业1269万人。李克强总理在政府工作报告中提出，今年发展主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上，城镇调查失业率全年控制在5.5%以内；粮食产量保持在1.3万亿斤以上。';
+    expect(extract(markdown, '2022-03-05').map((r) => [r.stated, r.kind, r.period])).toEqual([
+      ['114万亿元', 'actual', '2021'],
+      ['8.1%', 'actual', '2021'],
+      ['1269万人', 'actual', '2021'],
+      ['5.5%左右', 'target', '2022'],
+      ['1100万人以上', 'target', '2022'],
+      ['5.5%以内', 'target', '2022'],
+      ['1.3万亿斤以上', 'target', '2022'],
+    ]);
+  });
+
   it('reads a speaker’s 过去一年 as the lead-in of the results after it', () => {
     // 通川区人代会 news (2026-01-27).
     const markdown =
