@@ -48,19 +48,20 @@ export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, 
   const verbBefore = VERB_BEFORE_FIGURE.test(beforeRaw.replace(/\s+$/, ''));
   if (before.length >= 2 && !verbBefore) return before;
   // A figure that follows 、 with nothing before it names nothing: it takes the noun of the one before.
-  if (after.length >= 2 && (verbBefore || before !== '')) return after;
+  // …、5000户居家环境适老化改造 names its noun after it; 4万亿、5万亿两个台阶 does not (两个 counts the figures).
+  if (after.length >= 2 && (verbBefore || before !== '' || !/^[一两二三四五六七八九十\d]/.test(after))) return after;
   return before;
 }
 
 // 杜家坎等30项, 体育赛事等促消费活动: the items named before 等 are examples, not what is measured.
 const NAMED_EXAMPLES = /^[^，,；;。]*等(?=[^等]{2,}$)|[^，,；;。、]*等$/;
 // 158个重点项目完成投资189.4亿元: the count before the noun is another figure's.
-const COUNT_BEFORE = /^.*\d(?:多|余)?(?:个|家|项|条|所|座|处|栋|台|辆|张|套|间)/;
+const COUNT_BEFORE = /^.*\d(?:多|余)?(?:个|家|项|条|所|座|处|栋|台|辆|张|套|间|方面)/;
 // 常住人口由上年729万人增加到732万人: the figure it starts from is no part of the name.
 const FROM_VALUE = /(?<=.{2})(?:由|从)[^由从]*$/;
 // 开通3条地铁新线, 组织开展65个专项行动: verbs alone before a count do not name what is counted.
 const ONLY_VERBS =
-  /^(?:组织|开展|实施|打通|开通|优化|完成|建设|新建|建成|推进|引进|培育|打造|创建|举办|改造|提升|新增|加装|发放|抓好|办好|谋划|招引|签约|落地|设立|入选|有|突破|达到|超过|累计|共)*$/;
+  /^(?:将|着力|全力|大力|组织|开展|实施|打通|开通|优化|完成|建设|新建|建成|推进|引进|培育|打造|创建|举办|改造|提升|新增|加装|发放|抓好|办好|谋划|招引|签约|落地|设立|入选|有|突破|达到|超过|累计|共)*$/;
 // Adverbs inside a noun phrase after a count: 20处重点区域环境面貌显著提升.
 const ADVERBS = /显著|明显|进一步|全面|持续|不断/g;
 
