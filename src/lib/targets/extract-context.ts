@@ -42,8 +42,9 @@ const LEAD_IN = /^[^，,；;。：:！？]{1,40}[，,：:]/;
 const ATTRIBUTION = /(?:说|指出|表示|介绍|认为|强调|提出)[，,：:]$/;
 // A lead-in ending in a colon announces a list (主要目标如下：): its items follow as paragraphs.
 const ANNOUNCES_LIST = /[：:]\s*$/;
-// ——GDP增长5.0%。 / （一）预期性指标。 / 1. / 一是 / ①: an item of a list.
-const LIST_ITEM = /^\s*(?:[—－-]{1,2}|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳])/;
+// ——GDP增长5.0%。 / ●经济增长6%左右 / （一）预期性指标。 / 1. / 一是 / ①: an item of a list.
+const LIST_ITEM =
+  /^\s*(?:[—－-]{1,2}|[●•·■◆▪]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳])/;
 
 // 报告提出，… / 会议要求，…: what follows a proposal is the plan it proposes.
 const PROPOSES = /^[^，,：:]{0,20}(?:提出|要求|部署)[，,：:]?$/;

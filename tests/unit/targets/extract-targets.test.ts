@@ -343,6 +343,22 @@ describe('extractTargets: target lists', () => {
     ]);
   });
 
+  it('reads bulleted goals under a title line as targets named without the bullet', () => {
+    // 湖北省政府工作报告摘要与导读 (长江日报, 2025-01-17, https://cjrb.cjn.cn/h5/html5/2025-01/17/content_151731_1763949.htm).
+    const markdown = [
+      '■ 2024年成绩单',
+      '●预计全省地区生产总值增长6%左右',
+      '■ 2025年经济社会发展的主要预期目标',
+      '●经济增长6%左右',
+      '●粮食产量继续保持500亿斤以上',
+    ].join('\n\n');
+    expect(extract(markdown, '2025-01-17').map((r) => [r.stated, r.kind, r.period, r.indicator])).toEqual([
+      ['6%左右', 'actual', '2024', '全省地区生产总值增速'],
+      ['6%左右', 'target', '2025', '经济增速'],
+      ['500亿斤以上', 'target', '2025', '粮食产量'],
+    ]);
+  });
+
   it('leaves targetClass out where the speech names no class', () => {
     for (const record of extract(NINGXIA_GOALS, '2026-02-03')) expect(record.targetClass).toBeUndefined();
   });
