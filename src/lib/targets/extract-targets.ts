@@ -98,10 +98,8 @@ function extractParagraph(
   input: ExtractInput,
   ids: Set<string>,
 ): { records: TargetCandidate[]; context: SectionContext | undefined } {
-  const records: TargetCandidate[] = [];
   const themes = input.classifyThemes?.(block.text) ?? [];
   const quoteDepth = quotationDepths(block.text);
-  const sentences = splitSentences(block.text);
   const state: ParagraphState = {
     context: inherited,
     targetClass: inherited?.targetClass,
@@ -109,7 +107,7 @@ function extractParagraph(
     planned: false,
     results: false,
   };
-  sentences.forEach((sentence, position) => {
+  const records = splitSentences(block.text).flatMap((sentence, position) => {
     readSentenceLeadIn(sentence.text, state, input.date);
     const periodDate = periodDateOf(state.context, input.date);
     const mentions = findPeriodMentions(sentence.text, periodDate);
@@ -120,32 +118,35 @@ function extractParagraph(
         quoteDepth[sentence.start + reading.start] === 0 &&
         !isDescriptive(sentence.text, reading),
     );
-    const respective = respectiveIndicators(sentence.text, quantities);
-    let previousIndicator: string | undefined;
-    for (const quantity of quantities) {
-      const dating = datingMentions(sentence.text, mentions, quantity, quantities);
-      const decision = classify(sentence.text, quantity, dating, state);
-      if (decision === null) continue;
-      const record = buildRecord({
-        block,
-        sentence,
-        quantity,
-        decision,
-        mentions: dating,
-        state,
-        periodDate,
-        input,
-        ids,
-      });
-      record.indicator = respective.get(quantity.start) ?? completeIndicator(record.indicator, previousIndicator);
-      previousIndicator = record.indicator;
-      records.push({ ...record, themes });
-    }
+    const found = extractSentence({ block, sentence, quantities, mentions, state, periodDate, input, ids });
     if (statesGoal(sentence.text, state.results)) state.planned = true;
     const explicitYear = mentions.filter((m) => /^[到至]?\d{4}年/.test(sentence.text.slice(m.start, m.end))).at(-1);
     if (explicitYear) state.carried = explicitYear;
+    return found.map((record) => ({ ...record, themes }));
   });
   return { records, context: state.context };
+}
+
+interface SentenceParts extends Omit<RecordParts, 'quantity' | 'decision'> {
+  quantities: readonly Quantity[];
+}
+
+/** The records of one sentence's figures, each named, dated and classified. */
+function extractSentence(parts: SentenceParts): TargetCandidate[] {
+  const { sentence, quantities, mentions, state } = parts;
+  const respective = respectiveIndicators(sentence.text, quantities);
+  const records: TargetCandidate[] = [];
+  let previousIndicator: string | undefined;
+  for (const quantity of quantities) {
+    const dating = datingMentions(sentence.text, mentions, quantity, quantities);
+    const decision = classify(sentence.text, quantity, dating, state);
+    if (decision === null) continue;
+    const record = buildRecord({ ...parts, quantity, decision, mentions: dating });
+    record.indicator = respective.get(quantity.start) ?? completeIndicator(record.indicator, previousIndicator);
+    previousIndicator = record.indicator;
+    records.push(record);
+  }
+  return records;
 }
 
 /**
