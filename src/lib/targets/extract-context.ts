@@ -39,14 +39,15 @@ const CLASS_WORDS: readonly [RegExp, TargetClass][] = [
 // A lead-in is the first clause of a paragraph or sentence: 一年来， / 今年主要预期目标是：
 const LEAD_IN = /^[^，,；;。：:！？]{1,40}[，,：:]/;
 // 覃永利说， / 会议指出，: who speaks, not which way.
-const ATTRIBUTION = /(?:说|指出|表示|介绍|认为|强调)[，,：:]$/;
+const ATTRIBUTION = /(?:说|指出|表示|介绍|认为|强调|提出)[，,：:]$/;
 // A lead-in ending in a colon announces a list (主要目标如下：): its items follow as paragraphs.
 const ANNOUNCES_LIST = /[：:]\s*$/;
-// ——GDP增长5.0%。 / （一）预期性指标。 / 1. / 一是 / ①: an item of a list.
-const LIST_ITEM = /^\s*(?:[—－-]{1,2}|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳])/;
+// ——GDP增长5.0%。 / ●经济增长6%左右 / （一）预期性指标。 / 1. / 一是 / ①: an item of a list.
+const LIST_ITEM =
+  /^\s*(?:[—－-]{1,2}|[●•·■◆▪]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳])/;
 
 // 报告提出，… / 会议要求，…: what follows a proposal is the plan it proposes.
-const PROPOSES = /^[^，,：:]{0,12}(?:提出|要求|部署)[，,：:]?$/;
+const PROPOSES = /^[^，,：:]{0,20}(?:提出|要求|部署)[，,：:]?$/;
 // A title line is short: a sentence of a report is seldom under 40 characters without a comma.
 const LIST_TITLE_LENGTH = 40;
 
@@ -90,6 +91,18 @@ export function leadInOf(text: string): string | undefined {
   if (first === undefined || !ATTRIBUTION.test(first)) return first;
   const next = LEAD_IN.exec(trimmed.slice(first.length))?.[0];
   return next === undefined ? first : `${first}${next}`;
+}
+
+/**
+ * The clause of a sentence that announces what follows it, ending in a colon: in
+ * 李克强总理在政府工作报告中提出，今年发展主要预期目标是：国内生产总值增长5.5%左右 it is
+ * 今年发展主要预期目标是：. Undefined when the sentence has none.
+ */
+export function announcementOf(sentence: string): string | undefined {
+  const colon = sentence.search(/[：:]/);
+  if (colon === -1) return undefined;
+  const start = Math.max(...[...'，,；;。'].map((mark) => sentence.lastIndexOf(mark, colon))) + 1;
+  return sentence.slice(start, colon + 1);
 }
 
 /** True when a paragraph announces a list: …主要目标如下：. */

@@ -6,11 +6,11 @@ export const CLAUSE_END = /[，,；;。！？!?：:]/;
 
 // Words that open a clause without naming what it measures: time, cue and list words.
 const LEADING_WORDS =
-  /^(?:[—－-]+|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳]|同时|并且|其中|另外|要|还要|并|再|下半年|上半年|今年|全年|年度|明年|后年|去年|确保|力争|争取|努力|预计|计划|实现|完成|达到|推进|推动|加快|持续|积极|全力|重点(?=推进|做好|抓好|实施|建设|打造|发展|支持)|围绕|力促|进一步|组织开展|实施好|实施|开展|举办|抓好|做好|办好|首次实现|首次|在|到\d{4}年(?:底|末)?(?:前)?|\d{4}年(?:底|末)?(?:前)?|“十四五”末|十四五末|，|、|\s)+/;
+  /^(?:[—－-]+|[●•·■◆▪]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳]|同时|并且|其中|另外|要|还要|并|再|下半年|上半年|今年|全年|年度|明年|后年|去年|确保|力争|争取|努力|预计|计划|实现|完成|达到|推进|推动|加快|持续|积极|全力|重点(?=推进|做好|抓好|实施|建设|打造|发展|支持)|围绕|力促|进一步|组织开展|实施好|实施|开展|举办|抓好|做好|办好|首次实现|首次|在|到\d{4}年(?:底|末)?(?:前)?|\d{4}年(?:底|末)?(?:前)?|“十四五”末|十四五末|，|、|\s)+/;
 // Words between the noun and its figure: verbs, bounds, cue words that came after the noun
 // (进出口总额要, 外贸进出口额今年) and comparisons (同比, 比上年).
 const TRAILING_WORDS =
-  /(?:总数达到|达到|达|为|突破|超过|(?<![赶高])超|完成|实现|控制在|保持|保持在|(?<![签合预制节公条契履违邀特简大])约|(?<![最附邻])近|接近|的|共|累计|新增|至少|不少于|不低于|仅|要|今年|全年|明年|力争|确保|争取|预计|分别|均|将|同比|比上年|较上年|比去年|较去年|提高到|提高至|提升到|提升至|增加到|下降到|降低到|降至|稳定在|累计达|每月提高|每年提高|每月|每年|连续迈上|迈上|跃上|越过|双双|\s)+$/;
+  /(?:总数达到|达到|达|为|突破|超过|(?<![赶高])超|完成|实现|控制在|保持|保持在|(?<![签合预制节公条契履违邀特简大])约|(?<![最附邻])近|接近|的|共|累计|新增|至少|不少于|不低于|仅|要|今年|全年|明年|力争|确保|争取|预计|分别|均|将|同比|比上年|较上年|比去年|较去年|提高到|提高至|提升到|提升至|增加到|下降到|降低到|降至|稳定在|继续保持|继续|累计达|每月提高|每年提高|每月|每年|再提高|平均为|平均|连续迈上|迈上|跃上|越过|双双|\s)+$/;
 // A figure before its noun (建成1个试点, 加快推进17条道路) names the noun after it.
 const VERB_BEFORE_FIGURE =
   /(?:建成|建立|建设|培育|谋划|完成|实施|开展|打造|组建|引进|推进|新建|改造|抓好|签约|落地|创建|设立|派遣|包联|帮助企业实施|分包的|有|的|入选|新增|加装|发放|举办|新增|培训|招引|开行|收储|整治|提升|改建|续建|开工|竣工|建|办)$/;
@@ -35,18 +35,8 @@ export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, 
   // 央企二、三级子公司 is one name: a 、 between two numerals does not part names.
   // 县（市、区）: nor does a 、 inside brackets.
   const beforeRaw = lastClause.split(/(?<![一二三四五六七八九十])、(?![^（(]*[）)])/).at(-1) ?? '';
-  const before = trimWords(
-    (quantity.unit === '%'
-      ? beforeRaw.replace(
-          GROWTH_VERB,
-          (_m, nominal: string, verb: string) => `${nominal}${verb === '增长' ? '增速' : '降幅'}`,
-        )
-      : beforeRaw
-    )
-      .replace(FROM_VALUE, '')
-      .replace(COUNT_BEFORE, '')
-      .replace(NAMED_EXAMPLES, ''),
-  );
+  const named = beforeRaw.replace(FROM_VALUE, '').replace(COUNT_BEFORE, '').replace(NAMED_EXAMPLES, '');
+  const before = (quantity.unit === '%' ? nameRate(named) : undefined) ?? trimWords(named);
   // 完成投资2400多亿元 after 实施重点项目2800多个: the measure, named in full, of the noun before.
   const measure = beforeRaw.replace(/^(?:今年|全年|年度|确保|力争|要|，|、|\s)+/, '');
   if (/^(?:完成投资|实现投资)$/.test(measure)) return measure;
@@ -58,19 +48,20 @@ export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, 
   const verbBefore = VERB_BEFORE_FIGURE.test(beforeRaw.replace(/\s+$/, ''));
   if (before.length >= 2 && !verbBefore) return before;
   // A figure that follows 、 with nothing before it names nothing: it takes the noun of the one before.
-  if (after.length >= 2 && (verbBefore || before !== '')) return after;
+  // …、5000户居家环境适老化改造 names its noun after it; 4万亿、5万亿两个台阶 does not (两个 counts the figures).
+  if (after.length >= 2 && (verbBefore || before !== '' || !/^[一两二三四五六七八九十\d]/.test(after))) return after;
   return before;
 }
 
 // 杜家坎等30项, 体育赛事等促消费活动: the items named before 等 are examples, not what is measured.
 const NAMED_EXAMPLES = /^[^，,；;。]*等(?=[^等]{2,}$)|[^，,；;。、]*等$/;
 // 158个重点项目完成投资189.4亿元: the count before the noun is another figure's.
-const COUNT_BEFORE = /^.*\d(?:多|余)?(?:个|家|项|条|所|座|处|栋|台|辆|张|套|间)/;
+const COUNT_BEFORE = /^.*\d(?:多|余)?(?:个|家|项|条|所|座|处|栋|台|辆|张|套|间|方面)/;
 // 常住人口由上年729万人增加到732万人: the figure it starts from is no part of the name.
 const FROM_VALUE = /(?<=.{2})(?:由|从)[^由从]*$/;
 // 开通3条地铁新线, 组织开展65个专项行动: verbs alone before a count do not name what is counted.
 const ONLY_VERBS =
-  /^(?:组织|开展|实施|打通|开通|优化|完成|建设|新建|建成|推进|引进|培育|打造|创建|举办|改造|提升|新增|加装|发放|抓好|办好|谋划|招引|签约|落地|设立|入选|有|突破|达到|超过|累计|共)*$/;
+  /^(?:将|着力|全力|大力|组织|开展|实施|打通|开通|优化|完成|建设|新建|建成|推进|引进|培育|打造|创建|举办|改造|提升|新增|加装|发放|抓好|办好|谋划|招引|签约|落地|设立|入选|有|突破|达到|超过|累计|共)*$/;
 // Adverbs inside a noun phrase after a count: 20处重点区域环境面貌显著提升.
 const ADVERBS = /显著|明显|进一步|全面|持续|不断/g;
 
@@ -117,6 +108,13 @@ const COUNTED = new Set([
 /** A unit of things counted one by one (个, 条, 座), not of people, money or measures. */
 export function isCounted(unit: Unit): boolean {
   return COUNTED.has(UNITS[unit].base);
+}
+
+/** 进出口总额要增长 → 进出口总额增速: the noun, without the words between it and its verb, and the rate. */
+function nameRate(text: string): string | undefined {
+  const growth = GROWTH_VERB.exec(text);
+  if (!growth) return undefined;
+  return `${trimWords(text.slice(0, growth.index))}${growth[1] ?? ''}${growth[2] === '增长' ? '增速' : '降幅'}`;
 }
 
 /** A bare 增速 or 明年 borrows the noun of the figure before it: *区GDP完成414亿元，增速6.3%. */

@@ -5,6 +5,7 @@ import type { ParagraphBlock, Sentence, SpeechBlock } from '../speech/types';
 import { sentenceId } from '../speech/anchors';
 import { splitSentences } from '../text/sentences';
 import {
+  announcementOf,
   announcesList,
   headingContext,
   isListItem,
@@ -98,10 +99,8 @@ function extractParagraph(
   input: ExtractInput,
   ids: Set<string>,
 ): { records: TargetCandidate[]; context: SectionContext | undefined } {
-  const records: TargetCandidate[] = [];
   const themes = input.classifyThemes?.(block.text) ?? [];
   const quoteDepth = quotationDepths(block.text);
-  const sentences = splitSentences(block.text);
   const state: ParagraphState = {
     context: inherited,
     targetClass: inherited?.targetClass,
@@ -109,7 +108,7 @@ function extractParagraph(
     planned: false,
     results: false,
   };
-  sentences.forEach((sentence, position) => {
+  const records = splitSentences(block.text).flatMap((sentence, position) => {
     readSentenceLeadIn(sentence.text, state, input.date);
     const periodDate = periodDateOf(state.context, input.date);
     const mentions = findPeriodMentions(sentence.text, periodDate);
@@ -120,39 +119,48 @@ function extractParagraph(
         quoteDepth[sentence.start + reading.start] === 0 &&
         !isDescriptive(sentence.text, reading),
     );
-    const respective = respectiveIndicators(sentence.text, quantities);
-    let previousIndicator: string | undefined;
-    for (const quantity of quantities) {
-      const dating = datingMentions(sentence.text, mentions, quantity, quantities);
-      const decision = classify(sentence.text, quantity, dating, state);
-      if (decision === null) continue;
-      const record = buildRecord({
-        block,
-        sentence,
-        quantity,
-        decision,
-        mentions: dating,
-        state,
-        periodDate,
-        input,
-        ids,
-      });
-      record.indicator = respective.get(quantity.start) ?? completeIndicator(record.indicator, previousIndicator);
-      previousIndicator = record.indicator;
-      records.push({ ...record, themes });
-    }
+    const found = extractSentence({ block, sentence, quantities, mentions, state, periodDate, input, ids });
     if (statesGoal(sentence.text, state.results)) state.planned = true;
     const explicitYear = mentions.filter((m) => /^[到至]?\d{4}年/.test(sentence.text.slice(m.start, m.end))).at(-1);
     if (explicitYear) state.carried = explicitYear;
+    return found.map((record) => ({ ...record, themes }));
   });
   return { records, context: state.context };
 }
 
-/** A sentence that opens with 下一步， or 一年来， turns the rest of its paragraph that way; 约束性指标 sets the class. */
+interface SentenceParts extends Omit<RecordParts, 'quantity' | 'decision'> {
+  quantities: readonly Quantity[];
+}
+
+/** The records of one sentence's figures, each named, dated and classified. */
+function extractSentence(parts: SentenceParts): TargetCandidate[] {
+  const { sentence, quantities, mentions, state } = parts;
+  const respective = respectiveIndicators(sentence.text, quantities);
+  const records: TargetCandidate[] = [];
+  let previousIndicator: string | undefined;
+  for (const quantity of quantities) {
+    const dating = datingMentions(sentence.text, mentions, quantity, quantities);
+    const decision = classify(sentence.text, quantity, dating, state);
+    if (decision === null) continue;
+    const record = buildRecord({ ...parts, quantity, decision, mentions: dating });
+    record.indicator = respective.get(quantity.start) ?? completeIndicator(record.indicator, previousIndicator);
+    previousIndicator = record.indicator;
+    records.push(record);
+  }
+  return records;
+}
+
+/**
+ * A sentence that opens with 下一步， or 一年来，, or announces 今年主要预期目标是：, turns the rest of its
+ * paragraph that way; 约束性指标 sets the class.
+ */
 function readSentenceLeadIn(sentence: string, state: ParagraphState, date: SpeechDate): void {
+  // A clause announcing what follows (…今年发展主要预期目标是：) turns the paragraph from there on.
+  const announcement = announcementOf(sentence);
   const leadIn = leadInOf(sentence) ?? sentence;
-  const context = readDirection(leadIn, date, 'lead-in');
-  const targetClass = readTargetClass(leadIn);
+  const announced = announcement === undefined ? undefined : readDirection(announcement, date, 'lead-in');
+  const context = announced ?? readDirection(leadIn, date, 'lead-in');
+  const targetClass = readTargetClass(announced ? (announcement ?? '') : leadIn);
   // A lead-in facing the same way as its section refines it: （一）预期性指标 under 2026年主要目标如下 is of 2026.
   const year = context?.year ?? (context?.direction === state.context?.direction ? state.context?.year : undefined);
   if (context)

@@ -281,6 +281,21 @@ describe('extractTargets: the section or lead-in decides the kind', () => {
     ]);
   });
 
+  it('turns a paragraph of results into goals where a sentence announces them mid-paragraph', () => {
+    // 2022年政府工作报告 as reported (2022-03-05): 2021 results, then 今年发展主要预期目标是： in the same paragraph.
+    const markdown =
+      '2021年，我国国内生产总值达到114万亿元，增长8.1%。城镇新增就业1269万人。李克强总理在政府工作报告中提出，今年发展主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上，城镇调查失业率全年控制在5.5%以内；粮食产量保持在1.3万亿斤以上。';
+    expect(extract(markdown, '2022-03-05').map((r) => [r.stated, r.kind, r.period])).toEqual([
+      ['114万亿元', 'actual', '2021'],
+      ['8.1%', 'actual', '2021'],
+      ['1269万人', 'actual', '2021'],
+      ['5.5%左右', 'target', '2022'],
+      ['1100万人以上', 'target', '2022'],
+      ['5.5%以内', 'target', '2022'],
+      ['1.3万亿斤以上', 'target', '2022'],
+    ]);
+  });
+
   it('reads a speaker’s 过去一年 as the lead-in of the results after it', () => {
     // 通川区人代会 news (2026-01-27).
     const markdown =
@@ -325,6 +340,22 @@ describe('extractTargets: target lists', () => {
     expect(extract(markdown, '2018-03-05').map((r) => [r.stated, r.kind, r.period])).toEqual([
       ['6.5%左右', 'target', '2018'],
       ['3%左右', 'target', '2018'],
+    ]);
+  });
+
+  it('reads bulleted goals under a title line as targets named without the bullet', () => {
+    // 湖北省政府工作报告摘要与导读 (长江日报, 2025-01-17, https://cjrb.cjn.cn/h5/html5/2025-01/17/content_151731_1763949.htm).
+    const markdown = [
+      '■ 2024年成绩单',
+      '●预计全省地区生产总值增长6%左右',
+      '■ 2025年经济社会发展的主要预期目标',
+      '●经济增长6%左右',
+      '●粮食产量继续保持500亿斤以上',
+    ].join('\n\n');
+    expect(extract(markdown, '2025-01-17').map((r) => [r.stated, r.kind, r.period, r.indicator])).toEqual([
+      ['6%左右', 'actual', '2024', '全省地区生产总值增速'],
+      ['6%左右', 'target', '2025', '经济增速'],
+      ['500亿斤以上', 'target', '2025', '粮食产量'],
     ]);
   });
 
@@ -406,6 +437,10 @@ describe('extractTargets: indicators as the text names them', () => {
     ['707家', '规上工业企业', '规上、亿元以上工业企业达707家、140家。'],
     ['2400多亿元', '重点项目完成投资', '实施重点项目2800多个，完成投资2400多亿元。'],
     ['11.5%', '细颗粒物年均浓度降幅', '细颗粒物年均浓度27微克/立方米、下降11.5%。'],
+    // Never a bare 同比增长, nor a noun that keeps the 要 or 今年 after it.
+    ['5.1%', '地区生产总值增速', '实现地区生产总值552.9亿元、同比增长5.1%。'],
+    ['5%左右', '进出口总额增速', '## 三、2026年重点工作\n\n进出口总额要增长5%左右，外贸进出口额今年增长8%以上。'],
+    ['8%以上', '外贸进出口额增速', '## 三、2026年重点工作\n\n进出口总额要增长5%左右，外贸进出口额今年增长8%以上。'],
   ])('names %s as %s', (stated, indicator, markdown) => {
     // Under a look-back heading, as in the reports these passages come from.
     const records = extract(
