@@ -53,6 +53,8 @@ export function generateSpeeches(sourceContentDir: string, outDir: string, count
   const paragraphs = seeds.flatMap((seed) => seed.blocks.filter((block) => !block.startsWith('#')));
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'speeches'), { recursive: true });
+  // No targets files, but the folder, so the build does not warn that the collection's folder is missing.
+  mkdirSync(join(outDir, 'targets'), { recursive: true });
   for (const name of ['themes.yaml', 'search-dictionary.txt']) {
     if (existsSync(join(sourceContentDir, name))) copyFileSync(join(sourceContentDir, name), join(outDir, name));
   }
