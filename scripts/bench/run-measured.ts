@@ -53,6 +53,7 @@ export function runMeasured(
 
 /** The part of a build a process belongs to, from its command line. */
 function classifyProcess(command: string): string {
+  if (command.includes('search-shard-indexer')) return 'shard indexer';
   if (command.includes('pagefind')) return 'pagefind';
   if (command.includes('search-index-worker')) return 'index worker';
   if (command.includes('astro')) return 'astro';
