@@ -73,6 +73,8 @@ async function main(): Promise<void> {
     runMeasured(join(site, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
       cwd: site,
       env: { ...process.env, JIANBAO_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      // The build's own progress lines and summary, so a long run can be followed.
+      onLine: (text) => /用时 (elapsed|time)/.test(text) && console.log(`  ${text}`),
     });
   const build = await buildSite();
   if (build.code !== 0) {
