@@ -3,8 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { buildProgress } from './src/integrations/build-progress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { settings } from './src/settings.ts';
+
+const progress = buildProgress();
 
 export default defineConfig({
   site: settings.site,
@@ -13,6 +16,10 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Speeches have no code to highlight; Shiki's inline styles would also break the CSP below.
+  markdown: { syntaxHighlight: false },
+  // Astro's log without a line per rendered page; build-progress prints the progress instead.
+  logger: { entrypoint: './src/integrations/build-log.ts' },
   // Every page carries a Content-Security-Policy <meta>: only the site's own hashed scripts and
   // styles run, so HTML that slipped into content could not execute even if it reached a page.
   // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
@@ -31,5 +38,11 @@ export default defineConfig({
   // The search worker (src/scripts/search-worker.ts) is started as a module worker and imports
   // Pagefind's ES module at run time; Vite must build it as an ES module too, not its default IIFE.
   vite: { worker: { format: 'es' } },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    searchIndex(progress),
+    progress.integration,
+  ],
 });

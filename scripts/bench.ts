@@ -8,8 +8,12 @@
  * goal, and stock Pagefind (zh-CN) on the same output for comparison. Results are printed as a
  * Markdown table row and appended to .bench/results.jsonl.
  *
- * Options: --speeches N (required) · --stock / --no-stock (default: stock only up to 5,000
- * speeches, where it still fits in memory) · --query 营商环境 (first search).
+ * Then it adds one speech (sorted into the middle of the archive, as an older speech found later
+ * would be) and builds again with the previous build's caches on disk: the staff rebuild.
+ *
+ * Options: --speeches N (required) · --archive seeded|mixed (the kind of generated archive,
+ * scripts/bench/generate-speeches.ts; default seeded) · --stock / --no-stock (default: stock only
+ * up to 5,000 speeches, where it still fits in memory) · --no-rebuild · --query 营商环境 (first search).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -26,9 +30,10 @@ import {
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSpeeches } from './bench/generate-speeches';
+import { ARCHIVE_KINDS, generateSpeeches, type ArchiveKind } from './bench/generate-speeches';
 import { measureFirstSearch } from './bench/first-search';
 import { runMeasured, type MeasuredRun } from './bench/run-measured';
+import { isShardPath } from '../src/integrations/search-index-config';
 
 const ROOT = process.cwd();
 const BENCH = join(ROOT, '.bench');
@@ -43,26 +48,35 @@ async function main(): Promise<void> {
       speeches: { type: 'string' },
       stock: { type: 'boolean' },
       'no-stock': { type: 'boolean' },
+      'no-rebuild': { type: 'boolean' },
+      archive: { type: 'string', default: 'seeded' },
       query: { type: 'string', default: '营商环境' },
     },
   });
   const count = Number(values.speeches);
   if (!Number.isInteger(count) || count < 1) throw new Error('usage: npm run bench -- --speeches N');
   const runStock = values['no-stock'] ? false : (values.stock ?? count <= STOCK_DEFAULT_MAX);
+  const archive = values.archive as ArchiveKind;
+  if (!ARCHIVE_KINDS.includes(archive)) throw new Error(`--archive must be one of ${ARCHIVE_KINDS.join(', ')}`);
+  const loadBefore = loadavg().map((l) => +l.toFixed(2));
 
   const site = prepareSite();
   const contentDir = join(BENCH, `content-${count}`);
   const outDir = join(BENCH, `dist-${count}`);
-  console.log(`generating ${count} speeches…`);
-  const markdownBytes = generateSpeeches(join(ROOT, 'content'), contentDir, count);
+  console.log(`generating ${count} speeches (${archive})…`);
+  const markdownBytes = generateSpeeches(join(ROOT, 'content'), contentDir, count, archive);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(join(site, 'node_modules', '.astro'), { recursive: true, force: true });
 
   console.log('building…');
-  const build = await runMeasured(join(site, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
-    cwd: site,
-    env: { ...process.env, JIANBAO_CONTENT_DIR: contentDir },
-  });
+  const buildSite = () =>
+    runMeasured(join(site, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+      cwd: site,
+      env: { ...process.env, JIANBAO_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      // The build's own progress lines and summary, so a long run can be followed.
+      onLine: (text) => /用时 (elapsed|time)/.test(text) && console.log(`  ${text}`),
+    });
+  const build = await buildSite();
   if (build.code !== 0) {
     console.error(
       build.lines
@@ -115,14 +129,42 @@ async function main(): Promise<void> {
     rmSync(stockOut, { recursive: true, force: true });
   }
 
+  let rebuild: Record<string, unknown> = { skipped: 'not run (--no-rebuild)' };
+  if (!values['no-rebuild']) {
+    console.log('adding one speech and building again (staff rebuild)…');
+    const extra = join(BENCH, `content-${count + 1}`);
+    generateSpeeches(join(ROOT, 'content'), extra, count + 1, archive);
+    const middle = `bench-${String(Math.ceil(count / 2)).padStart(5, '0')}-added.md`;
+    cpSync(
+      join(extra, 'speeches', `bench-${String(count + 1).padStart(5, '0')}.md`),
+      join(contentDir, 'speeches', middle),
+    );
+    rmSync(extra, { recursive: true, force: true });
+    const run = await buildSite();
+    if (run.code !== 0) throw new Error(`rebuild failed with exit code ${run.code}`);
+    rebuild = {
+      added: middle,
+      wallSeconds: +run.seconds.toFixed(1),
+      cpuSeconds: +Object.values(run.usage.cpuSecondsByRole)
+        .reduce((sum, value) => sum + value, 0)
+        .toFixed(1),
+      peakRssGB: +(run.peakRssBytes / 1e9).toFixed(2),
+      cpuSecondsByRole: roundValues(run.usage.cpuSecondsByRole, 1),
+      ...indexShards(run),
+      stages: splitStages(run),
+    };
+  }
+
   const result = {
     date: new Date().toISOString(),
     machine: {
       cpus: cpus().length,
       memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
       freeGB: +(freemem() / 2 ** 30).toFixed(1),
-      load: loadavg().map((l) => +l.toFixed(2)),
+      loadBefore,
+      loadAfter: loadavg().map((l) => +l.toFixed(2)),
     },
+    archive,
     speeches: count,
     markdownMB: +(markdownBytes / 1e6).toFixed(1),
     wallSeconds: +build.seconds.toFixed(1),
@@ -133,6 +175,7 @@ async function main(): Promise<void> {
     cpuSecondsByRole: roundValues(build.usage.cpuSecondsByRole, 1),
     peakRssGBByRole: roundValues(build.usage.peakRssBytesByRole, 2, 1e9),
     stages,
+    ...indexShards(build),
     sizes,
     pageGoal,
     firstSearch,
@@ -145,6 +188,7 @@ async function main(): Promise<void> {
             peakRssGB: +(stock.peakRssBytes / 1e9).toFixed(2),
             indexMB: +(stock.indexBytes / 1e6).toFixed(1),
           },
+    rebuild,
   };
   mkdirSync(BENCH, { recursive: true });
   appendFileSync(join(BENCH, 'results.jsonl'), `${JSON.stringify(result)}\n`);
@@ -174,9 +218,7 @@ function splitStages(build: MeasuredRun): Record<string, number> {
   const at = (pattern: RegExp) => build.lines.find((line) => pattern.test(line.text))?.at;
   const routesStart = at(/generating static routes/);
   const routesEnd = build.lines.filter((line) => /✓ Completed in/.test(line.text)).at(-1)?.at;
-  const indexSeconds = Number(
-    /\[search-index\] \d+ pages in \d+ shard\(s\), ([\d.]+) s/.exec(build.lines.map((l) => l.text).join('\n'))?.[1],
-  );
+  const indexSeconds = Number(INDEX_LINE.exec(build.lines.map((l) => l.text).join('\n'))?.[5]);
   const waited = Number(/waited ([\d.]+) s for the search index/.exec(build.lines.map((l) => l.text).join('\n'))?.[1]);
   return {
     'setup, content sync, bundling': +(routesStart ?? 0).toFixed(1),
@@ -187,9 +229,17 @@ function splitStages(build: MeasuredRun): Record<string, number> {
   };
 }
 
+/** The worker's last line: `10000 pages in 32 shard(s) (1 indexed, 31 reused from …), 40.2 s`. */
+const INDEX_LINE = /(\d+) pages in (\d+) shard\(s\) \((\d+) indexed, (\d+) reused[^)]*\), ([\d.]+) s/;
+
+function indexShards(build: MeasuredRun): { shards: number; shardsIndexed: number; shardsReused: number } {
+  const match = INDEX_LINE.exec(build.lines.map((l) => l.text).join('\n'));
+  return { shards: Number(match?.[2]), shardsIndexed: Number(match?.[3]), shardsReused: Number(match?.[4]) };
+}
+
 function measureSizes(outDir: string): Record<string, number> {
   const indexBytes = readdirSync(outDir)
-    .filter((name) => /^pagefind(-\d+)?$/.test(name))
+    .filter(isShardPath)
     .reduce((sum, name) => sum + du(join(outDir, name)), 0);
   return { outputMB: +(du(outDir) / 1e6).toFixed(1), searchIndexMB: +(indexBytes / 1e6).toFixed(1) };
 }

@@ -5,8 +5,9 @@
  * default and one reading.
  */
 
-// Why 800: see `Settings.searchShardPages`.
-const DEFAULT_SEARCH_SHARD_PAGES = 800;
+// Why 400 and 2: see `Settings.searchShardPages`.
+const DEFAULT_SEARCH_SHARD_PAGES = 400;
+const DEFAULT_SEARCH_PARALLEL = 2;
 
 export interface Settings {
   /** `JIANBAO_CONTENT_DIR`: the content folder, relative to the project root. Default `content`. */
@@ -14,13 +15,20 @@ export interface Settings {
   /** `JIANBAO_DRAFTS=1`: publish drafts and unreviewed figures too (preview builds). Default off. */
   drafts: boolean;
   /**
-   * `JIANBAO_SEARCH_SHARD_PAGES`: speeches per search index shard. Default 800: Pagefind keeps a
-   * whole index in memory until it writes it (~1.8 GB per 1,000 seed-sized speeches, 1.46 GB per
-   * 800) while Astro (2.0 GB at 10,000 speeches) renders; 800 keeps a 10,000-speech build at
-   * 3.79 GB, under the 4 GB goal (1,000: 4.11 GB), and measured no worse for the first search
-   * (docs/benchmarks.md, 2026-11-30).
+   * `JIANBAO_SEARCH_SHARD_PAGES`: at most this many speeches per search index shard on average
+   * (src/lib/build/shards.ts). Default 400: Pagefind keeps a whole shard in memory until it writes
+   * it (~1.8 MB per seed-sized speech: 1.46 GB per 800), and once the pages are rendered two
+   * shards are indexed at once beside Astro (2.0 GB at 10,000 speeches); two shards of ≤ 400 add
+   * up to ≤ 1.5 GB (docs/benchmarks.md).
    */
   searchShardPages: number;
+  /** `JIANBAO_SEARCH_PARALLEL`: shards indexed at once after the pages are rendered. Default 2 (two cores). */
+  searchParallel: number;
+  /**
+   * `JIANBAO_SEARCH_CACHE_DIR`: where indexed shards are kept between builds, relative to the
+   * project root. Default `node_modules/.cache/jianbao/search-shards` (not committed).
+   */
+  searchCacheDir: string;
   /** `JIANBAO_SITE`: the public origin; feeds, sitemaps and canonical URLs need it absolute. */
   site: string;
 }
@@ -31,6 +39,8 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>):
     contentDir: env['JIANBAO_CONTENT_DIR'] ?? 'content',
     drafts: env['JIANBAO_DRAFTS'] === '1',
     searchShardPages: readPositiveInteger(env, 'JIANBAO_SEARCH_SHARD_PAGES', DEFAULT_SEARCH_SHARD_PAGES),
+    searchParallel: readPositiveInteger(env, 'JIANBAO_SEARCH_PARALLEL', DEFAULT_SEARCH_PARALLEL),
+    searchCacheDir: env['JIANBAO_SEARCH_CACHE_DIR'] || 'node_modules/.cache/jianbao/search-shards',
     site: env['JIANBAO_SITE'] ?? 'https://jianbao.example.gov.cn',
   };
 }

@@ -41,18 +41,37 @@ function readSeeds(speechesDir: string): Seed[] {
 }
 
 /**
- * Writes `count` synthetic speeches into `<outDir>/speeches/`, recombining the real seed speeches:
- * each keeps one seed's headings and most of its paragraphs, swaps about a third for paragraphs of
- * other seeds, and varies its figures, date, kind and organization. Speeches are seed-sized, so
- * pages, themes, targets and the index all see realistic text. Also copies themes.yaml and the
- * search dictionary. Returns the total bytes of Markdown written.
+ * The two kinds of generated archive, so that every goal is checked on more than one:
+ * - `seeded`: each speech keeps one seed's headings and most of its paragraphs, swaps about a third
+ *   for paragraphs of other seeds, and varies about half its figures;
+ * - `mixed`: each speech is paragraphs drawn from all five seeds and shuffled, with a heading from
+ *   any seed every few paragraphs, every figure varied, as long as an average seed.
  */
-export function generateSpeeches(sourceContentDir: string, outDir: string, count: number): number {
+export const ARCHIVE_KINDS = ['seeded', 'mixed'] as const;
+export type ArchiveKind = (typeof ARCHIVE_KINDS)[number];
+
+/**
+ * Writes `count` synthetic speeches into `<outDir>/speeches/` (`bench-00001.md`, …), recombining
+ * the real seed speeches as `kind` says, with varied dates, kinds and organizations. Speeches are
+ * seed-sized, so pages, themes, targets and the index all see realistic text. Also copies
+ * themes.yaml and the search dictionary. The same arguments always give the same files, and the
+ * first `n` of a larger count are those of `n`. Returns the total bytes of Markdown written.
+ */
+export function generateSpeeches(
+  sourceContentDir: string,
+  outDir: string,
+  count: number,
+  kind: ArchiveKind = 'seeded',
+): number {
   const seeds = readSeeds(join(sourceContentDir, 'speeches'));
   if (seeds.length === 0) throw new Error(`no seed speeches in ${sourceContentDir}/speeches`);
   const paragraphs = seeds.flatMap((seed) => seed.blocks.filter((block) => !block.startsWith('#')));
+  const headings = seeds.flatMap((seed) => seed.blocks.filter((block) => block.startsWith('#')));
+  const seedBytes = seeds.reduce((sum, seed) => sum + Buffer.byteLength(seed.blocks.join('\n\n')), 0) / seeds.length;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'speeches'), { recursive: true });
+  // No targets files, but the folder, so the build does not warn that the collection's folder is missing.
+  mkdirSync(join(outDir, 'targets'), { recursive: true });
   for (const name of ['themes.yaml', 'search-dictionary.txt']) {
     if (existsSync(join(sourceContentDir, name))) copyFileSync(join(sourceContentDir, name), join(outDir, name));
   }
@@ -61,14 +80,24 @@ export function generateSpeeches(sourceContentDir: string, outDir: string, count
   let bytes = 0;
   for (let i = 1; i <= count; i++) {
     const seed = seeds[i % seeds.length]!;
-    const body = seed.blocks.map((block) => {
-      if (block.startsWith('#')) return block;
-      const paragraph = next() < 0.33 ? pick(paragraphs) : block;
-      // Vary figures so that targets and number searches differ between speeches.
-      return paragraph.replace(/\d+(\.\d+)?/g, (figure) =>
-        next() < 0.5 ? figure : String(Math.max(1, Math.round(Number(figure) * (0.5 + next())))),
+    const varyFigures = (paragraph: string, share: number) =>
+      paragraph.replace(/\d+(\.\d+)?/g, (figure) =>
+        next() < 1 - share ? figure : String(Math.max(1, Math.round(Number(figure) * (0.5 + next())))),
       );
-    });
+    const body: string[] = [];
+    if (kind === 'seeded') {
+      for (const block of seed.blocks) {
+        if (block.startsWith('#')) body.push(block);
+        // Vary figures so that targets and number searches differ between speeches.
+        else body.push(varyFigures(next() < 0.33 ? pick(paragraphs) : block, 0.5));
+      }
+    } else {
+      for (let bytes = 0; bytes < seedBytes;) {
+        const block = body.length % 6 === 0 && headings.length > 0 ? pick(headings) : varyFigures(pick(paragraphs), 1);
+        body.push(block);
+        bytes += Buffer.byteLength(block) + 2;
+      }
+    }
     const year = 2015 + Math.floor(next() * 11);
     const month = String(1 + Math.floor(next() * 12)).padStart(2, '0');
     const day = String(1 + Math.floor(next() * 28)).padStart(2, '0');
@@ -81,7 +110,7 @@ export function generateSpeeches(sourceContentDir: string, outDir: string, count
       `kind: ${pick(SPEECH_KINDS)}`,
       `occasion: '${seed.occasion.replace(/'/g, "''")}'`,
       `organization: '${pick(ORGANIZATIONS)}'`,
-      `source: 基准测试合成文本 ${i}`,
+      `source: 基准测试合成文本${kind === 'seeded' ? '' : '（mixed）'} ${i}`,
       `summary: '${seed.summary.replace(/'/g, "''")}'`,
       '---',
       '',

@@ -15,7 +15,7 @@ export interface MeasuredRun {
 export function runMeasured(
   command: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; onLine?: (text: string) => void },
 ): Promise<MeasuredRun> {
   const started = performance.now();
   const child = spawn(command, args, {
@@ -31,7 +31,10 @@ export function runMeasured(
     const text = partial + chunk.toString();
     const parts = text.split('\n');
     partial = parts.pop() ?? '';
-    for (const line of parts) lines.push({ at, text: line });
+    for (const line of parts) {
+      lines.push({ at, text: line });
+      options.onLine?.(line);
+    }
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
@@ -53,6 +56,7 @@ export function runMeasured(
 
 /** The part of a build a process belongs to, from its command line. */
 function classifyProcess(command: string): string {
+  if (command.includes('search-shard-indexer')) return 'shard indexer';
   if (command.includes('pagefind')) return 'pagefind';
   if (command.includes('search-index-worker')) return 'index worker';
   if (command.includes('astro')) return 'astro';

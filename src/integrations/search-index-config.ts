@@ -11,3 +11,8 @@ export const PAGEFIND_CONFIG: PagefindServiceConfig = { forceLanguage: 'en', inc
 export function shardPath(n: number): string {
   return n === 0 ? 'pagefind' : `pagefind-${n + 1}`;
 }
+
+/** Whether a name in the output folder is a shard's folder (`pagefind`, `pagefind-2`, …). */
+export function isShardPath(name: string): boolean {
+  return /^pagefind(-\d+)?$/.test(name);
+}

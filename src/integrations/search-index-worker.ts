@@ -1,19 +1,40 @@
 /**
  * Builds the search index from the content folder, in its own process so that it runs on the
- * second core while Astro renders pages, and its memory is returned when it exits.
+ * second core while Astro renders pages.
  *
- *   node --import tsx src/integrations/search-index-worker.ts <contentDir> <outDir> <pagesPerShard> drafts|published
+ *   node --import tsx src/integrations/search-index-worker.ts \
+ *     <contentDir> <outDir> <cacheDir> <pagesPerShard> <parallel> drafts|published
  *
  * Its settings are these arguments (src/integrations/search-index.ts passes `settings`); it reads no
  * environment variables.
  *
- * Writes `<outDir>/pagefind/` (and `<outDir>/pagefind-2/`, … when the site has more pages than one
- * shard holds) plus `<outDir>/search-manifest.json`, and exits non-zero on any Pagefind error.
+ * Assigns each speech file to a shard (src/lib/build/shards.ts), then shard by shard reads the
+ * speeches and renders their synthetic search documents. Each shard is keyed by a hash of its documents and the index
+ * settings: a shard whose key is in `<cacheDir>` (from an earlier build) is copied from there
+ * byte for byte; the others are indexed by search-shard-indexer.ts, one at a time while Astro
+ * renders, `<parallel>` at a time once a line `pages-rendered` arrives on stdin. Writes
+ * `<outDir>/pagefind/`, `<outDir>/pagefind-2/`, …, `<outDir>/search-manifest.json` and
+ * `<outDir>/index-report.json` (for the build summary), and exits non-zero on any Pagefind error.
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parse as parseYaml } from 'yaml';
-import * as pagefind from 'pagefind';
+import { createProgressMeter } from '../lib/build/progress';
+import { assignShards } from '../lib/build/shards';
 import { SpeechSchema } from '../lib/schemas/speech';
 import { ThemesFileSchema, type Theme } from '../lib/schemas/theme';
 import { analyzeSpeech, type Speech } from '../lib/speech/analyze-speech';
@@ -21,77 +42,198 @@ import { readFrontMatter } from '../lib/speech/front-matter';
 import { speechSlug } from '../lib/speech/slug';
 import { collectThemeTerms, createSearchDictionary, parseDictionaryText } from '../lib/search/dictionary';
 import { renderIndexDocument, toSearchRecord } from '../lib/search/index-document';
-import { listSpeechFiles } from '../loaders/speech-files';
 import type { SearchManifest } from '../lib/search/manifest';
+import { listSpeechFiles } from '../loaders/speech-files';
+import type { IndexReport } from './build-progress';
 import { PAGEFIND_CONFIG, shardPath } from './search-index-config';
 
-// Files handed to Pagefind before waiting for its answers: enough to keep its process busy while
-// this one cuts the next speeches into words.
-const IN_FLIGHT = 32;
+// A cache entry not used by this build is kept this long, so that builds of different content
+// running at the same time (a test with small shards beside a seed build) do not delete each
+// other's shards between writing and copying them.
+const CACHE_KEEP_UNUSED_MS = 60 * 60 * 1000;
+// Bump when what a cache entry holds changes in a way its key does not show.
+const CACHE_FORMAT = 1;
+
+interface PendingShard {
+  number: number;
+  key: string;
+  input: string;
+}
 
 async function main(): Promise<void> {
-  const [contentDir, outDir, shardArg, draftsArg] = process.argv.slice(2);
+  const [contentDir, outDir, cacheDir, shardArg, parallelArg, draftsArg] = process.argv.slice(2);
   const pagesPerShard = Number(shardArg);
-  if (!contentDir || !outDir || !Number.isInteger(pagesPerShard) || pagesPerShard < 1 || !draftsArg) {
-    throw new Error('usage: search-index-worker.ts <contentDir> <outDir> <pagesPerShard> drafts|published');
+  const parallel = Number(parallelArg);
+  if (
+    !contentDir ||
+    !outDir ||
+    !cacheDir ||
+    !Number.isInteger(pagesPerShard) ||
+    pagesPerShard < 1 ||
+    !Number.isInteger(parallel) ||
+    parallel < 1 ||
+    !draftsArg
+  ) {
+    throw new Error(
+      'usage: search-index-worker.ts <contentDir> <outDir> <cacheDir> <pagesPerShard> <parallel> drafts|published',
+    );
   }
   const includeDrafts = draftsArg === 'drafts';
   const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
   const themes = readThemes(contentDir);
   const dictionary = createSearchDictionary([...readDictionary(contentDir), ...collectThemeTerms(themes)]);
+  // Everything besides the documents that decides what Pagefind writes.
+  const settingsKey = JSON.stringify({ CACHE_FORMAT, pagefind: pagefindVersion(), PAGEFIND_CONFIG });
+  mkdirSync(outDir, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
+
   const speechesDir = join(contentDir, 'speeches');
   if (!existsSync(speechesDir)) throw new Error(`no speeches folder at ${speechesDir}`);
   const files = listSpeechFiles(speechesDir);
-  const manifest: SearchManifest = {
-    shards: [],
-    pages: 0,
-    dictionary: dictionary.terms,
-  };
-  let index: pagefind.PagefindIndex | undefined;
-  let inShard = 0;
-  let pending: Promise<void>[] = [];
-  const flush = async () => {
-    await Promise.all(pending);
-    pending = [];
-  };
-  const closeShard = async () => {
-    if (!index) return;
-    await flush();
-    const path = shardPath(manifest.shards.length);
-    const written = await index.writeFiles({ outputPath: join(outDir, path) });
-    failOn(written.errors, `writing ${path}`);
-    manifest.shards.push({ path: `/${path}/`, pages: inShard });
-    await index.deleteIndex();
-    // Closing stops Pagefind's process, the only sure way to hand its memory back before the next shard.
-    await pagefind.close();
-    index = undefined;
-    inShard = 0;
+  const shards = assignShards(files, pagesPerShard);
+  // A shard of drafts only is left out, so the count is certain only at the end.
+  const shardsExpected = shards.length;
+  const manifest: SearchManifest = { shards: [], pages: 0, dictionary: dictionary.terms };
+  const readMeter = createProgressMeter('讲话 speeches read');
+  const shardMeter = createProgressMeter('搜索分片 search shards');
+  const used = new Set<string>();
+  let shardsKnown = false;
+  let shardsDone = 0;
+  let reused = 0;
+  const shardDone = (count = 1) => {
+    shardsDone += count;
+    const line = shardMeter.update(shardsDone, shardsKnown ? manifest.shards.length : shardsExpected, seconds());
+    if (line) console.log(`[search-index] ${line}`);
   };
 
-  for (const file of files) {
-    const speech = readSpeech(speechesDir, file, themes, includeDrafts);
-    if (!speech) continue;
-    const record = toSearchRecord(speech, themes);
-    if (!index) {
-      const created = await pagefind.createIndex(PAGEFIND_CONFIG);
-      failOn(created.errors, 'creating the index');
-      index = created.index!;
+  // Indexing: one shard at a time until Astro has rendered its pages, then `parallel` at a time.
+  let limit = 1;
+  let running = 0;
+  const queue: PendingShard[] = [];
+  const failures: Error[] = [];
+  let allIndexed: () => void = () => {};
+  const indexed = new Promise<void>((resolve) => (allIndexed = resolve));
+  const pump = () => {
+    while (running < limit && queue.length > 0 && failures.length === 0) {
+      const shard = queue.shift()!;
+      running++;
+      indexShard(shard, cacheDir)
+        .then(() => {
+          copyShard(join(cacheDir, shard.key), join(outDir, shardPath(shard.number)));
+          shardDone();
+        })
+        .catch((error: unknown) => failures.push(error instanceof Error ? error : new Error(String(error))))
+        .finally(() => {
+          running--;
+          rmSync(shard.input, { force: true });
+          pump();
+        });
     }
-    const current = index;
-    const html = renderIndexDocument(record, dictionary);
-    pending.push(
-      current.addHTMLFile({ url: record.url, content: html }).then((added) => failOn(added.errors, record.url)),
-    );
-    if (pending.length >= IN_FLIGHT) await flush();
-    inShard++;
-    manifest.pages++;
-    if (inShard >= pagesPerShard) await closeShard();
+    if (shardsKnown && running === 0 && (queue.length === 0 || failures.length > 0)) allIndexed();
+  };
+  const stdin = createInterface({ input: process.stdin });
+  stdin.on('line', (line) => {
+    if (line.trim() !== 'pages-rendered') return;
+    limit = parallel;
+    pump();
+  });
+
+  let read = 0;
+  for (const paths of shards) {
+    const documents: [string, string][] = [];
+    const hash = createHash('sha256').update(settingsKey);
+    for (const path of paths) {
+      const speech = readSpeech(speechesDir, path, themes, includeDrafts);
+      const line = readMeter.update(++read, files.length, seconds());
+      if (line) console.log(`[search-index] ${line}`);
+      // Lets finished indexers be noticed, and the next shard started, while this one is read.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!speech) continue;
+      const record = toSearchRecord(speech, themes);
+      const html = renderIndexDocument(record, dictionary);
+      documents.push([record.url, html]);
+      hash.update(`\0${record.url}\0${html}`);
+    }
+    if (documents.length === 0) continue;
+    const number = manifest.shards.length;
+    const key = hash.digest('hex');
+    manifest.shards.push({ path: `/${shardPath(number)}/`, pages: documents.length });
+    manifest.pages += documents.length;
+    used.add(key);
+    if (existsSync(join(cacheDir, key))) {
+      const now = new Date();
+      utimesSync(join(cacheDir, key), now, now);
+      copyShard(join(cacheDir, key), join(outDir, shardPath(number)));
+      reused++;
+      shardDone();
+    } else {
+      const input = join(outDir, `.shard-${number}.json`);
+      writeFileSync(input, JSON.stringify(documents));
+      queue.push({ number, key, input });
+      pump();
+    }
   }
-  await closeShard();
-  mkdirSync(outDir, { recursive: true });
+  shardsKnown = true;
+  shardDone(0);
+  pump();
+  await indexed;
+  stdin.close();
+  if (failures.length > 0) throw failures[0]!;
+
   writeFileSync(join(outDir, 'search-manifest.json'), JSON.stringify(manifest));
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`[search-index] ${manifest.pages} pages in ${manifest.shards.length} shard(s), ${seconds} s`);
+  const report: IndexReport = { shards: manifest.shards.length, shardsReused: reused };
+  writeFileSync(join(outDir, 'index-report.json'), JSON.stringify(report));
+  pruneCache(cacheDir, used);
+  console.log(
+    `[search-index] ${manifest.pages} pages in ${manifest.shards.length} shard(s) ` +
+      `(${manifest.shards.length - reused} indexed, ${reused} reused from ${relative(process.cwd(), cacheDir)}), ` +
+      `${seconds().toFixed(1)} s`,
+  );
+}
+
+/** Indexes one shard into `<cacheDir>/<key>`, written under a temporary name and renamed when complete. */
+function indexShard(shard: PendingShard, cacheDir: string): Promise<void> {
+  const partial = join(cacheDir, `${shard.key}.partial-${process.pid}`);
+  rmSync(partial, { recursive: true, force: true });
+  const indexer = join(import.meta.dirname, 'search-shard-indexer.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', indexer, shard.input, partial], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        rmSync(partial, { recursive: true, force: true });
+        reject(new Error(`indexing shard ${shard.number + 1} failed (exit ${code})`));
+        return;
+      }
+      rmSync(join(cacheDir, shard.key), { recursive: true, force: true });
+      renameSync(partial, join(cacheDir, shard.key));
+      resolve();
+    });
+  });
+}
+
+function copyShard(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+}
+
+/** Drops cache entries this build did not use and no build has used for a while. */
+function pruneCache(cacheDir: string, used: ReadonlySet<string>): void {
+  const now = Date.now();
+  for (const name of readdirSync(cacheDir)) {
+    if (used.has(name)) continue;
+    const path = join(cacheDir, name);
+    if (now - statSync(path).mtimeMs > CACHE_KEEP_UNUSED_MS) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+/** Pagefind's version: its package exports no package.json, so it is read beside its entry point. */
+function pagefindVersion(): string {
+  const packageJson = new URL('../package.json', import.meta.resolve('pagefind'));
+  return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
 }
 
 // The same steps as a page: the loader's front-matter reader and schema, then the one analysis.
@@ -121,12 +263,7 @@ function readDictionary(contentDir: string): string[] {
   return existsSync(path) ? parseDictionaryText(readFileSync(path, 'utf8')) : [];
 }
 
-function failOn(errors: readonly string[], what: string): void {
-  if (errors.length > 0) throw new Error(`Pagefind failed ${what}: ${errors.join('; ')}`);
-}
-
-main().catch(async (error: unknown) => {
+main().catch((error: unknown) => {
   console.error('[search-index]', error instanceof Error ? error.message : error);
-  await pagefind.close();
   process.exit(1);
 });

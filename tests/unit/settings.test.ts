@@ -6,7 +6,9 @@ describe('readSettings', () => {
     expect(readSettings({})).toEqual({
       contentDir: 'content',
       drafts: false,
-      searchShardPages: 800,
+      searchShardPages: 400,
+      searchParallel: 2,
+      searchCacheDir: 'node_modules/.cache/jianbao/search-shards',
       site: 'https://jianbao.example.gov.cn',
     });
   });
@@ -17,9 +19,18 @@ describe('readSettings', () => {
         JIANBAO_CONTENT_DIR: 'tests/fixtures/site',
         JIANBAO_DRAFTS: '1',
         JIANBAO_SEARCH_SHARD_PAGES: '2',
+        JIANBAO_SEARCH_PARALLEL: '1',
+        JIANBAO_SEARCH_CACHE_DIR: '/tmp/shards',
         JIANBAO_SITE: 'https://example.org',
       }),
-    ).toEqual({ contentDir: 'tests/fixtures/site', drafts: true, searchShardPages: 2, site: 'https://example.org' });
+    ).toEqual({
+      contentDir: 'tests/fixtures/site',
+      drafts: true,
+      searchShardPages: 2,
+      searchParallel: 1,
+      searchCacheDir: '/tmp/shards',
+      site: 'https://example.org',
+    });
   });
 
   it('publishes drafts only for JIANBAO_DRAFTS=1', () => {
@@ -28,5 +39,9 @@ describe('readSettings', () => {
 
   it.each(['0', '-3', '2.5', 'many'])('refuses JIANBAO_SEARCH_SHARD_PAGES=%s, naming the variable', (value) => {
     expect(() => readSettings({ JIANBAO_SEARCH_SHARD_PAGES: value })).toThrow(/JIANBAO_SEARCH_SHARD_PAGES/);
+  });
+
+  it('refuses JIANBAO_SEARCH_PARALLEL=0, naming the variable', () => {
+    expect(() => readSettings({ JIANBAO_SEARCH_PARALLEL: '0' })).toThrow(/JIANBAO_SEARCH_PARALLEL/);
   });
 });
