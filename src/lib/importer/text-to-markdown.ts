@@ -13,9 +13,17 @@ const HEADING_FAMILIES: { name: string; pattern: RegExp }[] = [
   { name: 'section', pattern: /^(?:[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,、])/u },
   // 1. / 1、 / （1） are the sub-points.
   { name: 'point', pattern: /^(?:\d+[、．.]|[（(]\d+[）)])(?!\d)/u },
-  // A short line without sentence punctuation, such as a news report's sub-headline.
-  { name: 'headline', pattern: /^(?!.*[。！？!?；;：:]$).{20,100}$/u },
+  // A short line without sentence punctuation, such as a news report's sub-headline. Text typed
+  // with ASCII punctuation ends its sentences with "." (issue #12): that line is a paragraph.
+  { name: 'headline', pattern: /^(?!.*[。！？!?；;：:.，,]$).{20,100}$/u },
 ];
+
+/**
+ * A speech's byline, “——2026年2月3日在…会议上”: metadata the importer offers for `date` and
+ * `occasion`, never a heading.
+ */
+export const BYLINE =
+  /^[—–\-－]{1,2}\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:在\s*(.+?)\s*上)?(?:的(?:讲话|报告|致辞|发言))?\s*$/u;
 
 const SENTENCE_END = /[。！？!?]/u;
 const TERMINAL = /[。！？!?；;：:…”’」』）)]$/u;
@@ -35,7 +43,12 @@ export function convertTextToMarkdown(text: string, options: ConvertOptions = {}
     .map((line) => line.trim())
     .filter((line) => line !== '');
   if (options.title !== undefined && lines[0] === options.title.trim()) lines = lines.slice(1);
-  lines = joinBrokenLines(lines);
+  return convertLinesToMarkdown(lines);
+}
+
+/** Converts trimmed, non-empty lines into a Markdown body: the part of `convertTextToMarkdown` after cleaning. */
+export function convertLinesToMarkdown(input: readonly string[]): string {
+  const lines = joinBrokenLines([...input]);
 
   const familiesPresent = HEADING_FAMILIES.filter((family) =>
     lines.some((line) => headingFamily(line) === family.name),
@@ -78,7 +91,13 @@ export function cleanText(text: string): string {
   );
 }
 
+/** True when the converter makes `line` a heading. */
+export function isHeadingLine(line: string): boolean {
+  return headingFamily(line) !== undefined;
+}
+
 function headingFamily(line: string): string | undefined {
+  if (BYLINE.test(line)) return undefined;
   const firstSentence = splitHeadingSentence(line).heading;
   for (const family of HEADING_FAMILIES) {
     const candidate = family.name === 'headline' ? line : firstSentence;

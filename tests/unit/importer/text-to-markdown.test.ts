@@ -52,6 +52,16 @@ describe('convertTextToMarkdown', () => {
     expect(markdown.startsWith('在九个')).toBe(false);
   });
 
+  it('keeps a long line ending in an ASCII "." as a paragraph, not a heading', () => {
+    const line = 'Yao quanli tuijin xiangmu jianshe, quebao wancheng quannian mubiao renwu.';
+    expect(convertTextToMarkdown(line)).toBe(`${line}\n`);
+    expect(convertTextToMarkdown('要全力以赴推进项目建设,确保完成全年目标任务,为经济发展提供支撑.')).not.toMatch(/^#/);
+  });
+
+  it('never makes a byline ——2026年2月3日在…会议上 a heading', () => {
+    expect(convertTextToMarkdown('——2026年2月3日在区委经济工作会议暨全区高质量发展大会上')).not.toMatch(/^#/);
+  });
+
   it('rejoins a paragraph that a PDF copy broke mid-sentence', () => {
     const markdown = convertTextToMarkdown(seed('004'));
     expect(markdown).toContain('要全力挖掘新的经济增长点。');
