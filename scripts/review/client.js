@@ -104,9 +104,15 @@ async function decide(item, action) {
 }
 
 document.addEventListener('keydown', (event) => {
-  if (event.ctrlKey || event.metaKey || event.altKey) return;
   const item = currentItem();
   const inField = event.target instanceof HTMLElement && event.target.closest('input, select, textarea');
+  // In the quote's text box Enter is a line break; Ctrl+Enter saves, as in most editors.
+  if (inField && item && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    void decide(item, 'correct');
+    return;
+  }
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
   if (inField) {
     if (event.key === 'Escape' && item) {
       event.preventDefault();

@@ -35,9 +35,11 @@ export function speechFiles(options: { base: string }): Loader {
           const data = front.value.data;
           const id = speechSlug(file, data);
           untouched.delete(id);
-          const digest = context.generateDigest(text);
-          if (store.get(id)?.digest === digest) continue;
           const filePath = relative(root, join(base, file)).split('\\').join('/');
+          // The path is part of the digest: the store keeps an entry whose digest is unchanged, and
+          // the same text in another content folder (a test's temporary copy) must not keep the old path.
+          const digest = context.generateDigest(`${filePath}\n${text}`);
+          if (store.get(id)?.digest === digest) continue;
           store.set({ id, data: await context.parseData({ id, data, filePath }), filePath, digest });
         }
         for (const id of untouched) store.delete(id);

@@ -41,7 +41,7 @@ export function renderReviewPage(speeches: readonly ReviewSpeech[], scope: strin
 <header class="top">
   <h1>目标候选审核 <small>${escapeHtml(scope)}</small></h1>
   <p id="progress" aria-live="polite">已审核 <b data-reviewed>${reviewed}</b> / <b data-total>${total}</b></p>
-  <p class="keys" id="keys">键盘操作：<kbd>J</kbd>/<kbd>↓</kbd> 下一条 · <kbd>K</kbd>/<kbd>↑</kbd> 上一条 · <kbd>A</kbd> 接受 · <kbd>R</kbd> 拒绝 · <kbd>E</kbd> 修改（<kbd>Enter</kbd> 保存修改，<kbd>Esc</kbd> 撤销修改并返回）</p>
+  <p class="keys" id="keys">键盘操作：<kbd>J</kbd>/<kbd>↓</kbd> 下一条 · <kbd>K</kbd>/<kbd>↑</kbd> 上一条 · <kbd>A</kbd> 接受 · <kbd>R</kbd> 拒绝 · <kbd>E</kbd> 修改（<kbd>Enter</kbd> 保存修改，引文框中用 <kbd>Ctrl</kbd>+<kbd>Enter</kbd>；<kbd>Esc</kbd> 撤销修改并返回）</p>
 </header>
 <div id="message" role="alert" aria-live="assertive"></div>
 <main>
