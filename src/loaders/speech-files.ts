@@ -45,7 +45,9 @@ export function speechFiles(options: { base: string }): Loader {
         for (const id of untouched) store.delete(id);
       };
       await sync();
-      // `npm run dev`: pick up a saved, added or removed speech.
+      // `npm run dev`: pick up a saved, added or removed speech. Astro watches the project folder
+      // only; a content folder elsewhere (JIANBAO_CONTENT_DIR) is added, as glob() does for its base.
+      watcher?.add(base);
       watcher?.on('all', (_event, path) => {
         if (!path.startsWith(base) || !SPEECH_FILE.test(path)) return;
         sync().catch((error: unknown) => logger.error(String(error)));
