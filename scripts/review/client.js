@@ -8,7 +8,7 @@ const message = document.getElementById('message');
 function focusItem(item) {
   if (!item) return;
   item.focus();
-  item.scrollIntoView({ block: 'nearest' });
+  item.scrollIntoView({ block: 'start' });
 }
 
 function currentItem() {

@@ -131,7 +131,7 @@ kbd { border: 1px solid var(--line); border-radius: 3px; padding: 0 .3em; font-f
 #message:not(:empty) { margin: .5rem 1rem; padding: .5rem 1rem; border: 2px solid var(--no); color: var(--no); font-weight: bold; }
 main { padding: 0 1rem 4rem; max-width: 90rem; margin: 0 auto; }
 h2 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
-.item { border: 1px solid var(--line); border-radius: 6px; margin: .75rem 0; padding: .5rem 1rem; }
+.item { border: 1px solid var(--line); border-radius: 6px; margin: .75rem 0; padding: .5rem 1rem; scroll-margin-top: 9rem; }
 .item:focus, .item:focus-within { outline: 3px solid var(--focus); outline-offset: 2px; }
 .item h3 { font-size: 1rem; margin: 0 0 .25rem; }
 .status { font-size: .85rem; font-weight: normal; padding: 0 .4em; border-radius: 3px; border: 1px solid currentColor; }
@@ -142,12 +142,13 @@ h2 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 .where { color: var(--muted); margin-right: .5em; font-size: .9em; }
 mark.sentence { background: var(--sentence); color: inherit; } mark.quote { background: var(--quote); color: inherit; }
 mark.figure { background: var(--quote); color: var(--figure); font-weight: bold; text-decoration: underline; }
-.fields { display: grid; grid-template-columns: 1fr 1fr; gap: .25rem .75rem; align-content: start; }
+.fields { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: .25rem .75rem; align-content: start; }
 .fields label { display: flex; flex-direction: column; font-size: .9rem; }
 .fields .wide, .fields .reason, .fields .buttons, .fields .item-message, .fields .hint { grid-column: 1 / -1; }
 .hint { color: var(--muted); font-size: .8rem; margin-top: -.25rem; }
 .reason { margin: 0; font-size: .9rem; }
-input, select, textarea, button { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 4px; padding: .2rem .4rem; min-height: 2.25rem; }
+input, select, textarea, button { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 4px; padding: .2rem .4rem; min-height: 2.25rem; width: 100%; max-width: 100%; }
+button { width: auto; }
 button { cursor: pointer; } input:focus, select:focus, textarea:focus, button:focus { outline: 2px solid var(--focus); }
 .buttons { display: flex; gap: .5rem; flex-wrap: wrap; }
 .item-message { margin: 0; min-height: 1.2em; font-size: .9rem; } .item-message.error { color: var(--no); font-weight: bold; }
