@@ -3,9 +3,11 @@
  * fixture), its candidates from `npm run targets`, all in a temporary content folder.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -85,7 +87,26 @@ async function openReview(): Promise<Page> {
 const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id']);
 const statusOf = (page: Page, id: string) => page.locator(`.item[data-id="${id}"]`).getAttribute('data-status');
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 describe('npm run review', () => {
+  it.each(['light', 'dark'] as const)('has no WCAG 2.2 A/AA violations in %s mode (axe-core)', async (colorScheme) => {
+    const page = await browser!.newPage({ locale: 'zh-CN', colorScheme });
+    await page.goto(`${origin}/`);
+    await page.evaluate(AXE_SOURCE);
+    const results = await page.evaluate(
+      async () =>
+        (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        }) as Promise<AxeResults>,
+    );
+    expect(
+      results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ') ?? ''}`),
+    ).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(10);
+    await page.close();
+  });
+
   it('accepts one, rejects one and corrects one with the keyboard only; the YAML holds exactly that', async () => {
     const before = records();
     expect(before.length).toBeGreaterThanOrEqual(4);

@@ -41,7 +41,7 @@ describe('convertTextToMarkdown', () => {
     expect(markdown).toContain('\n\n一要致力于打造开放高地。');
   });
 
-  it('turns the news report’s sub-headlines into h2 and keeps short captions as paragraphs (seed 004)', () => {
+  it('turns the news report’s sub-headlines into h2; alone, the converter keeps short lines as paragraphs (seed 004; readSpeechDocument removes captions)', () => {
     const markdown = convertTextToMarkdown(seed('004'), {
       title: '在九个“要”字上下足功夫 念好“强、增、提、稳、保”五字诀',
     });
