@@ -5,7 +5,7 @@
  */
 import { proposeMetadata, readHeader, type MetadataProposals } from './propose-metadata';
 import { proposeSourceFromScraps, separateScraps, type NumberedLine, type RemovedScrap } from './scraps';
-import { cleanText, convertLinesToMarkdown, isHeadingLine } from './text-to-markdown';
+import { cleanText, convertLinesToMarkdown, isHeadingLine, joinBrokenLines } from './text-to-markdown';
 
 /** A line the importer took out of the body: a scrap, or a metadata line now offered as a field. */
 export interface RemovedLine {
@@ -38,7 +38,11 @@ export function readSpeechDocument(text: string): ReadDocument {
 
   const proposals: ReadDocument['proposals'] = proposeMetadata({
     header,
-    paragraphs: kept,
+    paragraphs: joinBrokenLines(
+      kept,
+      (entry) => entry.text,
+      (a, b) => ({ line: a.line, text: `${a.text}${b.text}` }),
+    ),
     hasReporterByline:
       scraps.some((scrap) => scrap.kind === 'byline') || kept.slice(0, 2).some((entry) => NEWS_AGENCY.test(entry.text)),
   });

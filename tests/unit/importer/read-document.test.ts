@@ -56,6 +56,14 @@ describe('readSpeechDocument: proposals from real documents', () => {
     expect(values).toMatchObject(expected);
   });
 
+  it('proposes the summary from a PDF copy’s lead, rejoined across its line breaks', () => {
+    const { summary } = readSpeechDocument(realText('guowuyuan-2025-zhengfu-gongzuo-baogao')).proposals;
+    expect(summary).toEqual({
+      value: '现在,我代表国务院,向大会报告政府工作,请予审议,并请全国政协委员提出意见。',
+      from: '第5行（导语）',
+    });
+  });
+
   it('says where each proposal came from', () => {
     const { proposals } = readSpeechDocument(realText('guowuyuan-2025-zhengfu-gongzuo-baogao'));
     expect(proposals.date?.from).toBe('第2行（日期行）');
@@ -138,6 +146,15 @@ describe('readSpeechDocument: the body', () => {
     expect(markdown).not.toMatch(/图灵小镇签约\n|新点软件开工仪式|记者 孙庆辉|通讯员/);
     expect(markdown).toContain('包括睿美特智能冷暖设备研发生产基地项目');
     expect(markdown).toContain('冠晶高性能半导体超级工厂项目等。\n\n## 要做强产业稳基础');
+  });
+
+  it('rejoins a PDF copy wrapped at the page width, so its broken lines are neither paragraphs nor headings', () => {
+    const { markdown } = readSpeechDocument(realText('guowuyuan-2025-zhengfu-gongzuo-baogao'));
+    expect(markdown).toBe(
+      '各位代表:\n\n现在,我代表国务院,向大会报告政府工作,请予审议,并请全国政协委员提出意见。\n\n## 一、2024 年工作回顾\n\n' +
+        '过去一年,我国发展历程很不平凡。党的二十届三中全会胜利召开,对进一步全面深化改革、推进中国式现代化作出部署。' +
+        '我们隆重庆祝中华人民共和国成立 75 周年,极大激发了全国各族人民的爱国热情和奋斗精神。\n',
+    );
   });
 
   it('offers the reporters’ bylines as the source', () => {
