@@ -94,11 +94,10 @@ describe('npm run review', () => {
     const page = await browser!.newPage({ locale: 'zh-CN', colorScheme });
     await page.goto(`${origin}/`);
     await page.evaluate(AXE_SOURCE);
-    const results = await page.evaluate(
-      async () =>
-        (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        }) as Promise<AxeResults>,
+    const results: AxeResults = await page.evaluate(async () =>
+      (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      }),
     );
     expect(
       results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ') ?? ''}`),
