@@ -26,8 +26,15 @@ export function applyDecision(text: string, id: string, decision: Decision): App
         '文件不是有效的记录列表，请先运行 npm run check 修正 / the file is not a valid list of records: run npm run check',
     };
   }
-  let record: YAMLMap | undefined;
-  for (const item of document.contents.items) if (isMap(item) && item.get('id') === id) record = item;
+  // Found through the plain data: the node types of a parsed document do not say that `id` is text.
+  const data: unknown = document.toJS();
+  const index = Array.isArray(data)
+    ? data.findIndex(
+        (entry: unknown) => typeof entry === 'object' && entry !== null && 'id' in entry && entry.id === id,
+      )
+    : -1;
+  const node: unknown = index < 0 ? undefined : document.contents.items[index];
+  const record: YAMLMap | undefined = isMap(node) ? node : undefined;
   if (record === undefined) {
     return {
       ok: false,
