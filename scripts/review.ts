@@ -18,7 +18,7 @@ import { renderReviewItem, renderReviewPage, type ReviewSpeech } from '../src/li
 import { buildReviewItems } from '../src/lib/review/review-items';
 import { TargetRecordSchema, type TargetRecord } from '../src/lib/schemas/target';
 import { parseSpeechBody } from '../src/lib/speech/parse-body';
-import { slugFromFileName } from '../src/lib/speech/slug';
+import { speechSlug } from '../src/lib/speech/slug';
 import { readFrontMatter } from '../src/lib/validation/front-matter';
 import { formatProblem } from '../src/lib/validation/problem';
 import { validateContent } from '../src/lib/validation/validate-content';
@@ -240,7 +240,7 @@ function readSpeechFile(context: Context, slug: string): SpeechFile | undefined 
     const front = readFrontMatter(file.path, text);
     if (!front.ok) continue;
     const data = front.value.data;
-    const id = typeof data['slug'] === 'string' ? data['slug'] : slugFromFileName(file.path);
+    const id = speechSlug(file.path, data);
     if (id !== slug) continue;
     return {
       slug,
