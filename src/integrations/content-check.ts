@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, type ContentProblem } from '../lib/validation/problem';
-import { validateContent, type ContentFile } from '../lib/validation/validate-content';
+import { validateContent, type ContentFile, type ContentTree } from '../lib/validation/validate-content';
 import { listFiles, SPEECH_FILE } from '../loaders/speech-files';
 import { settings } from '../settings';
 
@@ -11,6 +11,11 @@ const HIDDEN_FILE = /(^|\/)\.[^/]*$/;
 
 /** Reads the content folder from disk and validates it; shared by `npm run check` and the build. */
 export function checkContentFolder(root: string, contentDir: string): ContentProblem[] {
+  return validateContent(readContentTree(root, contentDir));
+}
+
+/** The content folder as `validateContent` reads it; paths relative to `root`. */
+export function readContentTree(root: string, contentDir: string): ContentTree {
   const base = resolve(root, contentDir);
   const read = (path: string): ContentFile => ({
     path: relative(root, path).split('\\').join('/'),
@@ -28,12 +33,7 @@ export function checkContentFolder(root: string, contentDir: string): ContentPro
   const speeches = collect('speeches', SPEECH_FILE);
   const targets = collect('targets', TARGETS_FILE);
   const themesPath = join(base, 'themes.yaml');
-  return validateContent({
-    speeches,
-    targets,
-    strays,
-    ...(existsSync(themesPath) ? { themes: read(themesPath) } : {}),
-  });
+  return { speeches, targets, strays, ...(existsSync(themesPath) ? { themes: read(themesPath) } : {}) };
 }
 
 /** Prints problems the same way for the CLI and the build. */

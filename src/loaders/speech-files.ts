@@ -35,15 +35,19 @@ export function speechFiles(options: { base: string }): Loader {
           const data = front.value.data;
           const id = speechSlug(file, data);
           untouched.delete(id);
-          const digest = context.generateDigest(text);
-          if (store.get(id)?.digest === digest) continue;
           const filePath = relative(root, join(base, file)).split('\\').join('/');
+          // The path is part of the digest: the store keeps an entry whose digest is unchanged, and
+          // the same text in another content folder (a test's temporary copy) must not keep the old path.
+          const digest = context.generateDigest(`${filePath}\n${text}`);
+          if (store.get(id)?.digest === digest) continue;
           store.set({ id, data: await context.parseData({ id, data, filePath }), filePath, digest });
         }
         for (const id of untouched) store.delete(id);
       };
       await sync();
-      // `npm run dev`: pick up a saved, added or removed speech.
+      // `npm run dev`: pick up a saved, added or removed speech. Astro watches the project folder
+      // only; a content folder elsewhere (JIANBAO_CONTENT_DIR) is added, as glob() does for its base.
+      watcher?.add(base);
       watcher?.on('all', (_event, path) => {
         if (!path.startsWith(base) || !SPEECH_FILE.test(path)) return;
         sync().catch((error: unknown) => logger.error(String(error)));

@@ -13,9 +13,17 @@ const HEADING_FAMILIES: { name: string; pattern: RegExp }[] = [
   { name: 'section', pattern: /^(?:[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,、])/u },
   // 1. / 1、 / （1） are the sub-points.
   { name: 'point', pattern: /^(?:\d+[、．.]|[（(]\d+[）)])(?!\d)/u },
-  // A short line without sentence punctuation, such as a news report's sub-headline.
-  { name: 'headline', pattern: /^(?!.*[。！？!?；;：:]$).{20,100}$/u },
+  // A short line without sentence punctuation, such as a news report's sub-headline. Text typed
+  // with ASCII punctuation ends its sentences with "." (issue #12): that line is a paragraph.
+  { name: 'headline', pattern: /^(?!.*[。！？!?；;：:.，,]$).{20,100}$/u },
 ];
+
+/**
+ * A speech's byline, “——2026年2月3日在…会议上”: metadata the importer offers for `date` and
+ * `occasion`, never a heading.
+ */
+export const BYLINE =
+  /^[—–\-－]{1,2}\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:在\s*(.+?)\s*上)?(?:的(?:讲话|报告|致辞|发言))?\s*$/u;
 
 const SENTENCE_END = /[。！？!?]/u;
 const TERMINAL = /[。！？!?；;：:…”’」』）)]$/u;
@@ -35,7 +43,16 @@ export function convertTextToMarkdown(text: string, options: ConvertOptions = {}
     .map((line) => line.trim())
     .filter((line) => line !== '');
   if (options.title !== undefined && lines[0] === options.title.trim()) lines = lines.slice(1);
-  lines = joinBrokenLines(lines);
+  return convertLinesToMarkdown(lines);
+}
+
+/** Converts trimmed, non-empty lines into a Markdown body: the part of `convertTextToMarkdown` after cleaning. */
+export function convertLinesToMarkdown(input: readonly string[]): string {
+  const lines = joinBrokenLines(
+    input,
+    (line) => line,
+    (a, b) => `${a}${b}`,
+  );
 
   const familiesPresent = HEADING_FAMILIES.filter((family) =>
     lines.some((line) => headingFamily(line) === family.name),
@@ -78,7 +95,13 @@ export function cleanText(text: string): string {
   );
 }
 
+/** True when the converter makes `line` a heading. */
+export function isHeadingLine(line: string): boolean {
+  return headingFamily(line) !== undefined;
+}
+
 function headingFamily(line: string): string | undefined {
+  if (BYLINE.test(line)) return undefined;
   const firstSentence = splitHeadingSentence(line).heading;
   for (const family of HEADING_FAMILIES) {
     const candidate = family.name === 'headline' ? line : firstSentence;
@@ -94,22 +117,53 @@ function splitHeadingSentence(line: string): { heading: string; rest: string } {
   return { heading: line.slice(0, cut), rest: line.slice(cut).trim() };
 }
 
-function joinBrokenLines(lines: string[]): string[] {
-  const joined: string[] = [];
-  for (const line of lines) {
+/**
+ * Joins lines that a PDF or web copy broke mid-sentence. Generic so that the importer can join
+ * its numbered lines the same way (keeping the first line's number) for its proposals.
+ */
+export function joinBrokenLines<T>(items: readonly T[], textOf: (item: T) => string, merge: (a: T, b: T) => T): T[] {
+  const lines = items.map(textOf);
+  const width = wrapWidth(lines);
+  const joined: T[] = [];
+  let lastPhysical: string | undefined;
+  for (const [index, line] of lines.entries()) {
     const previous = joined.at(-1);
+    const family = headingFamily(line);
     const continues =
       previous !== undefined &&
-      previous.length >= BROKEN_LINE_MIN_LENGTH &&
-      !TERMINAL.test(previous) &&
-      headingFamily(line) === undefined;
+      lastPhysical !== undefined &&
+      !TERMINAL.test(lastPhysical) &&
+      ((lastPhysical.length >= BROKEN_LINE_MIN_LENGTH && family === undefined) ||
+        // Wrapped at the page width, a continuation looks like a headline; only numbering opens a section.
+        (width !== undefined &&
+          lastPhysical.length >= width - WRAP_SLACK &&
+          (family === undefined || family === 'headline')));
     if (continues) {
-      joined[joined.length - 1] = `${previous}${line}`;
+      joined[joined.length - 1] = merge(previous, items[index]!);
     } else {
-      joined.push(line);
+      joined.push(items[index]!);
     }
+    lastPhysical = line;
   }
   return joined;
+}
+
+// A PDF copy breaks every line at the page width (the 2025 政府工作报告: 30 characters a line).
+// When at least half the lines are that long, give or take WRAP_SLACK, the text is hard-wrapped.
+const WRAP_SLACK = 2;
+const WRAP_MIN_LINES = 6;
+
+function wrapWidth(lines: readonly string[]): number | undefined {
+  if (lines.length < WRAP_MIN_LINES) return undefined;
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(line.length, (counts.get(line.length) ?? 0) + 1);
+  let best: { width: number; near: number } | undefined;
+  for (const width of counts.keys()) {
+    if (width < 20 || width >= BROKEN_LINE_MIN_LENGTH) continue;
+    const near = lines.filter((line) => Math.abs(line.length - width) <= WRAP_SLACK).length;
+    if (best === undefined || near > best.near) best = { width, near };
+  }
+  return best !== undefined && best.near * 2 >= lines.length ? best.width : undefined;
 }
 
 /** Backslash-escapes what CommonMark would read as syntax, so the text renders exactly as written. */

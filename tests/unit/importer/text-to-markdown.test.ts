@@ -41,7 +41,7 @@ describe('convertTextToMarkdown', () => {
     expect(markdown).toContain('\n\n一要致力于打造开放高地。');
   });
 
-  it('turns the news report’s sub-headlines into h2 and keeps short captions as paragraphs (seed 004)', () => {
+  it('turns the news report’s sub-headlines into h2; alone, the converter keeps short lines as paragraphs (seed 004; readSpeechDocument removes captions)', () => {
     const markdown = convertTextToMarkdown(seed('004'), {
       title: '在九个“要”字上下足功夫 念好“强、增、提、稳、保”五字诀',
     });
@@ -50,6 +50,16 @@ describe('convertTextToMarkdown', () => {
     expect(lines[2]).toBe('## 要转变招商提效能 下半年力争完成新签约项目签约总额600亿元');
     expect(markdown).toContain('\n\n图灵小镇签约\n\n');
     expect(markdown.startsWith('在九个')).toBe(false);
+  });
+
+  it('keeps a long line ending in an ASCII "." as a paragraph, not a heading', () => {
+    const line = 'Yao quanli tuijin xiangmu jianshe, quebao wancheng quannian mubiao renwu.';
+    expect(convertTextToMarkdown(line)).toBe(`${line}\n`);
+    expect(convertTextToMarkdown('要全力以赴推进项目建设,确保完成全年目标任务,为经济发展提供支撑.')).not.toMatch(/^#/);
+  });
+
+  it('never makes a byline ——2026年2月3日在…会议上 a heading', () => {
+    expect(convertTextToMarkdown('——2026年2月3日在区委经济工作会议暨全区高质量发展大会上')).not.toMatch(/^#/);
   });
 
   it('rejoins a paragraph that a PDF copy broke mid-sentence', () => {
