@@ -19,7 +19,7 @@ import { buildReviewItems } from '../src/lib/review/review-items';
 import { TargetRecordSchema, type TargetRecord } from '../src/lib/schemas/target';
 import { parseSpeechBody } from '../src/lib/speech/parse-body';
 import { speechSlug } from '../src/lib/speech/slug';
-import { readFrontMatter } from '../src/lib/validation/front-matter';
+import { readFrontMatter } from '../src/lib/speech/front-matter';
 import { formatProblem } from '../src/lib/validation/problem';
 import { validateContent } from '../src/lib/validation/validate-content';
 import { parseArgs, runCli, UserError } from './lib/cli';
