@@ -47,8 +47,9 @@ const UNIT_PATTERN = UNITS_LONGEST_FIRST.join('|');
 
 const ORDINAL = new RegExp(`第\\s*(${ARABIC}|${MASK}|[一二三四五六七八九十百]+)`, 'gu');
 const QUANTITY = new RegExp(
-  // Not inside a longer Arabic number, not after 第 (an ordinal), not after a Latin letter (P3, 2A).
-  String.raw`(?<![\d.A-Za-z第])` +
+  // Not inside a longer Arabic number, not after 第 (an ordinal), not after a Latin letter (P3, 2A);
+  // GDP115.5亿元 is a figure after an acronym of two or more capitals.
+  String.raw`(?:(?<![\d.A-Za-z第])|(?<=[A-Z]{2}))` +
     `(?:(?<arabic>${ARABIC})(?:${RANGE_SEPARATOR}(?<upper>${ARABIC}))?|(?<mask>${MASK})|(?<chinese>${CHINESE}))` +
     // 5万余个: the magnitude of the unit 万个 comes before 余.
     String.raw`(?:(?<magnitude>[万亿])(?=余|多))?\s*(?<more>余|多)?\s*(?<unit>${UNIT_PATTERN})` +

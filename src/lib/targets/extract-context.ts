@@ -101,7 +101,7 @@ export function leadInOf(text: string): string | undefined {
 export function announcementOf(sentence: string): string | undefined {
   const colon = sentence.search(/[：:]/);
   if (colon === -1) return undefined;
-  const start = Math.max(...[...'，,；;。'].map((mark) => sentence.lastIndexOf(mark, colon))) + 1;
+  const start = Math.max(...['，', ',', '；', ';', '。'].map((mark) => sentence.lastIndexOf(mark, colon))) + 1;
   return sentence.slice(start, colon + 1);
 }
 

@@ -17,6 +17,11 @@ export interface KindClues {
   planned: boolean;
   /** The paragraph reports results: 争取 there means obtained (争取超长期特别国债128.1亿元). */
   results: boolean;
+  /**
+   * The speech is given in the year's last two months, when the year's own figures are results:
+   * in December 全年预计实现GDP178亿元 estimates what was done, it sets no goal.
+   */
+  yearEnd: boolean;
 }
 
 /** A figure's kind, with the strength of a target and the words that decided, for a reviewer. */
@@ -68,8 +73,9 @@ const HEDGES = /(?:左右|以内|不低于|不超过|不高于)$/;
  * 5. Under a heading or lead-in that looks ahead, words of a thing done (已, 截至, 以来) still make an
  *    actual; anything else is a target, even with 增长 or 提高到 and no goal word.
  * 6. Elsewhere a hedge (左右, 以内, 不低于) makes a target, then words of a result (同比, 增长) an actual,
- *    then a year carried from earlier in the paragraph, then a time, an earlier goal word or a task
- *    verb in the figure's clause (新建, 加装) a target.
+ *    then a year carried from earlier in the paragraph; in a speech of November or December the
+ *    year's own figures are then actuals; otherwise a time, an earlier goal word or a task verb in
+ *    the figure's clause (新建, 加装) makes a target.
  */
 export function decideKind(clues: KindClues, hedged: string): KindDecision | null {
   const { before, sentence, nearestMention, context } = clues;
@@ -78,7 +84,7 @@ export function decideKind(clues: KindClues, hedged: string): KindDecision | nul
   if (nearestMention?.past) return actual(`过去的时间“${mentionText(sentence, nearestMention)}”`);
   if (nearestMention?.future) return target(before, clues, `未来的时间“${mentionText(sentence, nearestMention)}”`);
   if (context?.direction !== 'retrospective') {
-    const cue = lastCue(before, clues.results);
+    const cue = lastCue(before, clues.results, clues.yearEnd);
     if (cue) return { kind: 'target', strength: cue.strength, reason: `目标词“${cue.word}”` };
   }
   if (context?.direction === 'retrospective') return actual(context.reason);
@@ -91,6 +97,7 @@ export function decideKind(clues: KindClues, hedged: string): KindDecision | nul
   const result = ACTUAL_WORDS.exec(sentence);
   if (result) return actual(`实绩词“${result[0]}”`);
   if (clues.carried?.past) return actual(`段落中过去的时间“${clues.carried.period}”`);
+  if (clues.yearEnd) return actual('年末讲话中的本年数字');
   if (nearestMention) return target(before, clues, `时间“${mentionText(sentence, nearestMention)}”`);
   if (clues.planned) return target(before, clues, '前文的目标词');
   const task = TASK_VERBS.exec(before.split(/[，,；;。：:]/).at(-1) ?? '');
@@ -99,8 +106,8 @@ export function decideKind(clues: KindClues, hedged: string): KindDecision | nul
 }
 
 /** True when a sentence states a goal in so many words, so that the figures after it are planned. */
-export function statesGoal(sentence: string, results: boolean): boolean {
-  return lastCue(sentence, results) !== undefined;
+export function statesGoal(sentence: string, results: boolean, yearEnd = false): boolean {
+  return lastCue(sentence, results, yearEnd) !== undefined;
 }
 
 function actual(reason: string): KindDecision {
@@ -108,15 +115,16 @@ function actual(reason: string): KindDecision {
 }
 
 function target(before: string, clues: KindClues, reason: string): KindDecision {
-  return { kind: 'target', strength: lastCue(before, clues.results)?.strength ?? 'planned', reason };
+  return { kind: 'target', strength: lastCue(before, clues.results, clues.yearEnd)?.strength ?? 'planned', reason };
 }
 
 /** The goal word nearest before the figure, ties to the stronger; 争取 does not count in results. */
-function lastCue(before: string, results: boolean): { word: string; strength: Strength } | undefined {
+function lastCue(before: string, results: boolean, yearEnd = false): { word: string; strength: Strength } | undefined {
   let best: { at: number; word: string; strength: Strength } | undefined;
   for (const [pattern, strength] of STRENGTH_WORDS) {
     for (const match of before.matchAll(pattern)) {
       if (results && OBTAINED.test(match[0])) continue;
+      if (yearEnd && match[0] === '预计') continue;
       if (!best || match.index > best.at) best = { at: match.index, word: match[0], strength };
     }
   }

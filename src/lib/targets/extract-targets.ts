@@ -35,6 +35,8 @@ export interface ExtractInput {
 export type TargetCandidate = TargetRecord;
 
 const MIN_QUOTE_LENGTH = 14;
+// From November a speech sums the year up; its plans name the next year.
+const YEAR_END_MONTH = 11;
 
 /**
  * Finds every stated target and reported actual in a speech: each figure with a unit in a
@@ -90,6 +92,8 @@ interface ParagraphState {
   /** An earlier sentence states a goal: later unmarked figures are planned. */
   planned: boolean;
   results: boolean;
+  /** The speech is of November or December (see KindClues.yearEnd). */
+  yearEnd: boolean;
 }
 
 /** The records of one paragraph, and the context it ends in (for the list items after it). */
@@ -107,6 +111,7 @@ function extractParagraph(
     carried: undefined,
     planned: false,
     results: false,
+    yearEnd: (input.date.month ?? 0) >= YEAR_END_MONTH,
   };
   const records = splitSentences(block.text).flatMap((sentence, position) => {
     readSentenceLeadIn(sentence.text, state, input.date);
@@ -120,7 +125,7 @@ function extractParagraph(
         !isDescriptive(sentence.text, reading),
     );
     const found = extractSentence({ block, sentence, quantities, mentions, state, periodDate, input, ids });
-    if (statesGoal(sentence.text, state.results)) state.planned = true;
+    if (statesGoal(sentence.text, state.results, state.yearEnd)) state.planned = true;
     const explicitYear = mentions.filter((m) => /^[到至]?\d{4}年/.test(sentence.text.slice(m.start, m.end))).at(-1);
     if (explicitYear) state.carried = explicitYear;
     return found.map((record) => ({ ...record, themes }));
@@ -218,6 +223,7 @@ function classify(
       context: state.context,
       planned: state.planned,
       results: state.results,
+      yearEnd: state.yearEnd,
     },
     quantity.text,
   );

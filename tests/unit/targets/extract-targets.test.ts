@@ -296,6 +296,20 @@ describe('extractTargets: the section or lead-in decides the kind', () => {
     ]);
   });
 
+  it('reads the year’s own figures in a December speech as results, estimates included', () => {
+    // 高邮高新区 2025 year-end summary (December 2025).
+    const markdown =
+      '经济运行总体平稳。2025年1-9月高新区实现GDP115.5亿元,全年预计实现GDP178亿元;2025全年工业开票销售189.1亿元;全年固定资产投资39.4亿元。';
+    const records = extract(markdown, '2025-12-20');
+    expect(records.map((r) => [r.stated, r.kind, r.period])).toEqual([
+      ['115.5亿元', 'actual', '2025'],
+      ['178亿元', 'actual', '2025'],
+      ['189.1亿元', 'actual', '2025'],
+      ['39.4亿元', 'actual', '2025'],
+    ]);
+    expect(figure(records, '178亿元').indicator).toBe('GDP');
+  });
+
   it('reads a speaker’s 过去一年 as the lead-in of the results after it', () => {
     // 通川区人代会 news (2026-01-27).
     const markdown =
