@@ -22,7 +22,7 @@ export interface BuildProgress {
  * Progress a person can follow in a long build, and one summary line at its end.
  *
  * Astro's own line per rendered page is left out of the log (build-log.ts); instead this wraps
- * Astro's prerenderer to count pages and print a line per tenth of them (or every 15 s), with the
+ * Astro's prerenderer to count pages and print a line per tenth of them (or every 30 s), with the
  * time so far and an estimate of the time left. Must come after the search index in
  * `integrations`, so that its summary is printed once the index is in place.
  */

@@ -29,7 +29,7 @@ const MIN_SECONDS_BETWEEN_LINES = 3;
  * A meter for one stage: a line when another tenth is done (at least 3 s after the last line), at
  * least every `everySeconds` while it runs, and always one when the last item is done.
  */
-export function createProgressMeter(label: string, everySeconds = 15): ProgressMeter {
+export function createProgressMeter(label: string, everySeconds = 30): ProgressMeter {
   let lastTenth = 0;
   let lastAt = 0;
   let finished = false;

@@ -27,17 +27,17 @@ describe('createProgressMeter', () => {
     expect(lines).toEqual(['页面 pages 38 / 38 (100%) · 用时 elapsed 0:01']);
   });
 
-  it('prints at least every 15 s while a slow stage has not reached its next tenth', () => {
+  it('prints at least every 30 s while a slow stage has not reached its next tenth', () => {
     const meter = createProgressMeter('搜索分片 search shards');
-    expect(meter.update(0, 13, 10)).toBeUndefined();
-    expect(meter.update(0, 13, 16)).toBe('搜索分片 search shards 0 / 13 (0%) · 用时 elapsed 0:16');
     expect(meter.update(0, 13, 20)).toBeUndefined();
+    expect(meter.update(0, 13, 31)).toBe('搜索分片 search shards 0 / 13 (0%) · 用时 elapsed 0:31');
+    expect(meter.update(0, 13, 40)).toBeUndefined();
   });
 
   it('counts without a total until the total is known, then prints the last line once', () => {
     const meter = createProgressMeter('搜索分片 search shards');
-    expect(meter.update(3, undefined, 20)).toBe('搜索分片 search shards 3 · 用时 elapsed 0:20');
-    expect(meter.update(4, 4, 21)).toBe('搜索分片 search shards 4 / 4 (100%) · 用时 elapsed 0:21');
+    expect(meter.update(3, undefined, 35)).toBe('搜索分片 search shards 3 · 用时 elapsed 0:35');
+    expect(meter.update(4, 4, 36)).toBe('搜索分片 search shards 4 / 4 (100%) · 用时 elapsed 0:36');
     expect(meter.update(4, 4, 40)).toBeUndefined();
   });
 });
