@@ -25,7 +25,9 @@ export function cleanIndexedText(indexed: string): string {
 
 /**
  * Where `needle` occurs in `text` as written (ASCII letters ignore case). A needle starting or
- * ending with a digit must not be part of a longer number: 3% is not found in 93%, nor 60 in 600.
+ * ending with a letter or digit must not be part of a longer word of letters and digits, which
+ * the index holds as one word (tokenize.ts): 3% is not found in 93%, nor 60 in 600, 5G in 45G,
+ * A股 in 2A股 or GDP in GDPR.
  */
 export function findVerbatim(text: string, needle: string): number[] {
   if (needle === '') return [];
@@ -33,8 +35,10 @@ export function findVerbatim(text: string, needle: string): number[] {
   const target = needle.toLowerCase();
   const found: number[] = [];
   for (let at = haystack.indexOf(target); at !== -1; at = haystack.indexOf(target, at + 1)) {
-    if (/^\d/.test(target) && /(\d|\d\.)$/.test(haystack.slice(Math.max(0, at - 2), at))) continue;
-    if (/\d$/.test(target) && /^(\d|\.\d)/.test(haystack.slice(at + target.length, at + target.length + 2))) continue;
+    const before = haystack.slice(Math.max(0, at - 2), at);
+    const after = haystack.slice(at + target.length, at + target.length + 2);
+    if (/^[a-z0-9]/.test(target) && /([a-z0-9]|\d\.)$/.test(before)) continue;
+    if (/[a-z0-9]$/.test(target) && /^([a-z0-9]|\.\d)/.test(after)) continue;
     found.push(at);
   }
   return found;

@@ -9,6 +9,10 @@ describe('toIndexWords', () => {
     expect(toIndexWords('GDP增长１７０．５亿元')).toBe('GDP 增 长 170.5 亿 元');
   });
 
+  it('keeps letters and digits written together as one index word', () => {
+    expect(toIndexWords('建成5G基站600座，PM2.5和IPv6')).toBe('建 成 5G 基 站 600 座， PM2.5 和 IPv6');
+  });
+
   it('glues punctuation to the word before it, so it never counts as a word of a phrase', () => {
     expect(toIndexWords('综保区、自贸区')).toBe('综 保 区、 自 贸 区');
   });

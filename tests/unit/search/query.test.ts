@@ -22,6 +22,22 @@ describe('prepareQuery', () => {
     expect(prepareQuery('ＧＤＰ', dictionary).parts[0]).toEqual({ text: 'GDP', pagefindQuery: '"GDP"' });
   });
 
+  it.each([
+    ['5G', '"5G"'],
+    ['5G基站', '"5G 基 站"'],
+    ['C919', '"C919"'],
+    ['PM2.5', '"PM2.5"'],
+    ['4K', '"4K"'],
+    ['3D打印', '"3D 打 印"'],
+    ['G20', '"G20"'],
+    ['A股', '"A 股"'],
+    ['2A级', '"2A 级"'],
+    ['IPv6', '"IPv6"'],
+    ['５Ｇ', '"5G"'],
+  ])('asks for letters and digits typed together as one word: %s', (typed, pagefindQuery) => {
+    expect(prepareQuery(typed, dictionary).parts.map((part) => part.pagefindQuery)).toEqual([pagefindQuery]);
+  });
+
   it('splits on spaces into parts that must all match, dropping duplicates', () => {
     expect(prepareQuery(' 综保区　营商环境 综保区 ', dictionary)).toEqual({
       text: '综保区 营商环境',

@@ -28,6 +28,13 @@ describe('cleanIndexedText', () => {
     expect(cleanIndexedText(`${toIndexWords('综保区建设')} ${TERMS_MARKER} 综保区`)).toBe('综保区建设');
   });
 
+  it.each(['以5G建设为核心', '建成5G基站600座', 'PM2.5浓度', 'IPv6和5G网络', 'A股上市企业', '完成2A+评级'])(
+    'gives back mixed letters and digits as written: %s',
+    (text) => {
+      expect(cleanIndexedText(toIndexWords(text))).toBe(text);
+    },
+  );
+
   it('keeps one space between two Latin words or numbers', () => {
     expect(cleanIndexedText(toIndexWords('Made in China 2025'))).toBe('Made in China 2025');
   });
@@ -44,6 +51,16 @@ describe('findVerbatim', () => {
     expect(findVerbatim('共1600亿元', '600亿元')).toEqual([]);
     expect(findVerbatim('600亿元', '60')).toEqual([]);
     expect(findVerbatim('达到3%', '3%')).toEqual([2]);
+  });
+
+  it('finds a word of letters and digits only where it stands whole', () => {
+    expect(findVerbatim('以5G建设为核心', '5G')).toEqual([1]);
+    expect(findVerbatim('“5G+互联网”', '5g')).toEqual([1]);
+    expect(findVerbatim('45G', '5G')).toEqual([]);
+    expect(findVerbatim('5GB', '5G')).toEqual([]);
+    expect(findVerbatim('完成2A+评级', 'A+')).toEqual([]);
+    expect(findVerbatim('GDPR', 'GDP')).toEqual([]);
+    expect(findVerbatim('PM2.5浓度', 'PM2')).toEqual([]);
   });
 
   it('ignores the case of Latin letters', () => {
