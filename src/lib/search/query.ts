@@ -1,10 +1,11 @@
 import { isDictionaryTerm, type SearchDictionary } from './dictionary';
 import { normalizeForSearch } from './normalize';
+import { expandSynonyms, type SynonymGroups } from './synonyms';
 import { isFigure, isSearchableToken, tokenize } from './tokenize';
 
-/** One space-separated part of a query; a page must contain every part verbatim. */
-export interface QueryPart {
-  /** The part as the page must contain it, normalized (３％ → 3%). */
+/** One way a page may contain a query part. */
+export interface QueryForm {
+  /** What the page must contain, normalized (３％ → 3%). */
   text: string;
   /**
    * What to ask Pagefind, always quoted so that Pagefind matches exactly (unquoted, it also takes
@@ -13,6 +14,18 @@ export interface QueryPart {
    * (`"风 口 产 业"`).
    */
   pagefindQuery: string;
+  /** `typed`: as the reader typed it; `simplified`: its Traditional characters folded; `synonym`: another name. */
+  via: 'typed' | 'simplified' | 'synonym';
+}
+
+/** One space-separated part of a query; a page must contain every part, in any of its forms. */
+export interface QueryPart {
+  /** The part as typed, normalized. */
+  text: string;
+  /** Quoted by the reader ("规上"): only the form typed is searched. */
+  exact: boolean;
+  /** The typed form first, then the others (Simplified, other names), without repeats. */
+  forms: QueryForm[];
 }
 
 export interface PreparedQuery {
@@ -21,23 +34,67 @@ export interface PreparedQuery {
   parts: QueryPart[];
 }
 
-// Quotes a reader may type around a phrase; every part is matched exactly anyway.
+export interface QueryContext {
+  dictionary: SearchDictionary;
+  synonyms?: SynonymGroups;
+  /** Folds Traditional characters to Simplified (script-fold.ts); absent when the query has none. */
+  simplify?: (text: string) => string;
+}
+
+// Quotes a reader may type around a phrase; a quoted part is searched only as typed.
+const QUOTED = /["“”'‘’「」『』]([^"“”'‘’「」『』]*)["“”'‘’「」『』]?/g;
 const QUOTES = /["“”'‘’「」『』]/g;
 
 /** Turns what the reader typed into the searches that find exactly the pages containing it. */
-export function prepareQuery(raw: string, dictionary: SearchDictionary): PreparedQuery {
+export function prepareQuery(raw: string, { dictionary, synonyms = [], simplify }: QueryContext): PreparedQuery {
   const parts: QueryPart[] = [];
-  for (const piece of normalizeForSearch(raw).replace(QUOTES, ' ').split(/\s+/)) {
-    const words = tokenize(piece).filter(isSearchableToken);
-    if (words.length === 0) continue;
-    // Punctuation typed at either end (综保区，) is not part of what the reader looks for.
-    const text = piece.slice(
-      piece.indexOf(words[0]!.text),
-      piece.lastIndexOf(words.at(-1)!.text) + words.at(-1)!.text.length,
-    );
-    if (parts.some((part) => part.text === text)) continue;
-    const whole = isDictionaryTerm(text, dictionary) || isFigure(text);
-    parts.push({ text, pagefindQuery: `"${whole ? text : words.map((word) => word.text).join(' ')}"` });
+  for (const { piece, exact } of splitQuery(normalizeForSearch(raw))) {
+    const text = trimToWords(piece);
+    if (text === undefined || parts.some((part) => part.text === text)) continue;
+    const forms: QueryForm[] = [toForm(text, 'typed', dictionary)];
+    const add = (other: string, via: QueryForm['via']) => {
+      if (!forms.some((form) => form.text === other)) forms.push(toForm(other, via, dictionary));
+    };
+    if (!exact) {
+      const simplified = simplify?.(text) ?? text;
+      if (simplified !== text) add(simplified, 'simplified');
+      for (const alternative of expandSynonyms(simplified, synonyms)) add(alternative.text, 'synonym');
+    }
+    parts.push({ text, exact, forms });
   }
   return { text: parts.map((part) => part.text).join(' '), parts };
+}
+
+/** The forms of a query searched beyond what was typed, to tell the reader (同时检索了：综合保税区). */
+export function otherForms(query: PreparedQuery): string[] {
+  return query.parts.flatMap((part) => part.forms.filter((form) => form.via !== 'typed').map((form) => form.text));
+}
+
+/** Space-separated pieces; those inside quotes are marked exact. */
+function splitQuery(text: string): { piece: string; exact: boolean }[] {
+  const pieces: { piece: string; exact: boolean }[] = [];
+  let at = 0;
+  const loose = (chunk: string) => {
+    for (const piece of chunk.replace(QUOTES, ' ').split(/\s+/)) pieces.push({ piece, exact: false });
+  };
+  for (const match of text.matchAll(QUOTED)) {
+    loose(text.slice(at, match.index));
+    for (const piece of (match[1] ?? '').split(/\s+/)) pieces.push({ piece, exact: true });
+    at = match.index + match[0].length;
+  }
+  loose(text.slice(at));
+  return pieces;
+}
+
+/** The piece without punctuation typed at either end (综保区，); undefined when nothing is searchable. */
+function trimToWords(piece: string): string | undefined {
+  const words = tokenize(piece).filter(isSearchableToken);
+  if (words.length === 0) return undefined;
+  return piece.slice(piece.indexOf(words[0]!.text), piece.lastIndexOf(words.at(-1)!.text) + words.at(-1)!.text.length);
+}
+
+function toForm(text: string, via: QueryForm['via'], dictionary: SearchDictionary): QueryForm {
+  const whole = isDictionaryTerm(text, dictionary) || isFigure(text);
+  const words = tokenize(text).filter(isSearchableToken);
+  return { text, via, pagefindQuery: `"${whole ? text : words.map((word) => word.text).join(' ')}"` };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchDictionary } from '@/lib/search/dictionary';
-import { renderIndexDocument, TERMS_MARKER, toIndexWords, type SearchRecord } from '@/lib/search/index-document';
+import { TERMS_MARKER } from '@/lib/search/index-format';
+import { renderIndexDocument, toIndexWords, type SearchRecord } from '@/lib/search/index-document';
 
 const dictionary = createSearchDictionary(['综保区', '自贸区', '高新区']);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchDictionary } from '@/lib/search/dictionary';
-import { TERMS_MARKER, toIndexWords } from '@/lib/search/index-document';
+import { toIndexWords } from '@/lib/search/index-document';
+import { TERMS_MARKER } from '@/lib/search/index-format';
 import { prepareQuery } from '@/lib/search/query';
 import {
   buildExcerpt,
@@ -74,25 +75,25 @@ describe('findVerbatim', () => {
 
 describe('containsQuery', () => {
   it('needs every part of the query', () => {
-    expect(containsQuery(PARAGRAPH, prepareQuery('综保区 600亿元', dictionary))).toBe(true);
-    expect(containsQuery(PARAGRAPH, prepareQuery('综保区 999亿元', dictionary))).toBe(false);
+    expect(containsQuery(PARAGRAPH, prepareQuery('综保区 600亿元', { dictionary }))).toBe(true);
+    expect(containsQuery(PARAGRAPH, prepareQuery('综保区 999亿元', { dictionary }))).toBe(false);
   });
 
   it('is false for a query with nothing to search', () => {
-    expect(containsQuery(PARAGRAPH, prepareQuery('，', dictionary))).toBe(false);
+    expect(containsQuery(PARAGRAPH, prepareQuery('，', { dictionary }))).toBe(false);
   });
 });
 
 describe('buildExcerpt', () => {
   it('marks each occurrence inside the excerpt, as pieces rather than HTML', () => {
-    const pieces = buildExcerpt('要高度重视综保区建设，推动综保区封关运营', prepareQuery('综保区', dictionary), 40);
+    const pieces = buildExcerpt('要高度重视综保区建设，推动综保区封关运营', prepareQuery('综保区', { dictionary }), 40);
     expect(pieces.filter((piece) => piece.mark).map((piece) => piece.text)).toEqual(['综保区', '综保区']);
     expect(pieces.map((piece) => piece.text).join('')).toBe('要高度重视综保区建设，推动综保区封关运营');
   });
 
   it('starts shortly before the first occurrence in a long text, with ellipses', () => {
     const text = `${'前'.repeat(100)}综保区${'后'.repeat(100)}`;
-    const pieces = buildExcerpt(text, prepareQuery('综保区', dictionary), 30);
+    const pieces = buildExcerpt(text, prepareQuery('综保区', { dictionary }), 30);
     expect(pieces[0]).toEqual({ text: '…', mark: false });
     expect(pieces.at(-1)).toEqual({ text: '…', mark: false });
     expect(pieces.map((piece) => piece.text).join('')).toHaveLength(32);
@@ -108,13 +109,13 @@ describe('pickSubResults', () => {
   ];
 
   it('links the paragraphs that contain the query by their anchor', () => {
-    const subResults = pickSubResults('/speeches/quwei/', anchors, prepareQuery('综保区', dictionary));
+    const subResults = pickSubResults('/speeches/quwei/', anchors, prepareQuery('综保区', { dictionary }));
     expect(subResults.map((sub) => sub.id)).toEqual(['p-2']);
     expect(subResults[0]!.href).toBe('/speeches/quwei/#p-2');
   });
 
   it('lists a paragraph that contains any part of the query, up to the limit', () => {
-    const query = prepareQuery('高新技术企业 综保区', dictionary);
+    const query = prepareQuery('高新技术企业 综保区', { dictionary });
     expect(pickSubResults('/x/', anchors, query).map((sub) => sub.id)).toEqual(['p-1', 'p-2']);
     expect(pickSubResults('/x/', anchors, query, 1).map((sub) => sub.id)).toEqual(['p-1']);
   });
