@@ -3,6 +3,7 @@ import type { Theme } from '../schemas/theme';
 import type { Speech } from '../speech/analyze-speech';
 import type { SpeechBlock } from '../speech/types';
 import { findDictionaryTerms, type SearchDictionary } from './dictionary';
+import { readFigures } from './figures';
 import { searchFilterValues, speechFilterSource } from './filters';
 import { simplifiedCopyId, TERMS_MARKER, TITLE_ID } from './index-format';
 import { normalizeForSearch } from './normalize';
@@ -56,7 +57,7 @@ export function toIndexWords(text: string): string {
  * apart so that the characters of the body stay consecutive for phrase search. Terms and figures
  * are read from the Simplified form of the text, and a block with Traditional characters is indexed
  * once more in Simplified after them (`s-p-12`), so a Simplified query finds it while the body
- * keeps the text as written for excerpts.
+ * keeps the text as written for excerpts. Figures are also appended by value (figures.ts).
  */
 export function renderIndexDocument(record: SearchRecord, dictionary: SearchDictionary): string {
   const head = [
@@ -73,7 +74,13 @@ export function renderIndexDocument(record: SearchRecord, dictionary: SearchDict
   const addBlock = (tag: string, id: string | undefined, text: string) => {
     const normalized = normalizeForSearch(text);
     const simplified = toSimplified(normalized);
-    terms.push(...findDictionaryTerms(simplified, dictionary), ...findFigures(simplified));
+    const figures = findFigures(simplified);
+    // Each figure's value in its base unit too (1.2万人 → 12000人, 百分之五 → 5%), so a figure typed
+    // another way finds it (figures.ts).
+    const keys = readFigures(simplified)
+      .map((figure) => figure.key)
+      .filter((key) => !figures.includes(key));
+    terms.push(...findDictionaryTerms(simplified, dictionary), ...figures, ...keys);
     if (simplified === normalized)
       return `<${tag}${id === undefined ? '' : ` id="${id}"`}>${escapeHtml(toIndexWords(normalized))}</${tag}>`;
     // The title gets an id only here: the browser pairs each block with its copy by id.

@@ -1,4 +1,5 @@
 import { isDictionaryTerm, type SearchDictionary } from './dictionary';
+import { readFigureKey } from './figures';
 import { normalizeForSearch } from './normalize';
 import { expandSynonyms, type SynonymGroups } from './synonyms';
 import { isFigure, isSearchableToken, tokenize } from './tokenize';
@@ -14,8 +15,13 @@ export interface QueryForm {
    * (`"风 口 产 业"`).
    */
   pagefindQuery: string;
-  /** `typed`: as the reader typed it; `simplified`: its Traditional characters folded; `synonym`: another name. */
-  via: 'typed' | 'simplified' | 'synonym';
+  /**
+   * `typed`: as the reader typed it; `simplified`: its Traditional characters folded; `synonym`:
+   * another name; `figure`: a figure's value in its base unit (12000人 for 1.2万人).
+   */
+  via: 'typed' | 'simplified' | 'synonym' | 'figure';
+  /** For a figure, its value key (figures.ts): a page holds the form if it states the same value. */
+  figure?: string;
 }
 
 /** One space-separated part of a query; a page must contain every part, in any of its forms. */
@@ -59,15 +65,23 @@ export function prepareQuery(raw: string, { dictionary, synonyms = [], simplify 
       const simplified = simplify?.(text) ?? text;
       if (simplified !== text) add(simplified, 'simplified');
       for (const alternative of expandSynonyms(simplified, synonyms)) add(alternative.text, 'synonym');
+      const key = forms[0]!.figure;
+      if (key !== undefined) add(key, 'figure');
     }
     parts.push({ text, exact, forms });
   }
   return { text: parts.map((part) => part.text).join(' '), parts };
 }
 
-/** The forms of a query searched beyond what was typed, to tell the reader (同时检索了：综合保税区). */
+/**
+ * The forms of a query searched beyond what was typed, to tell the reader (同时检索了：综合保税区).
+ * A figure's value key (60000000000元) is left out: it is how search compares figures, not a way
+ * anyone writes them; each result says how its page writes the figure instead.
+ */
 export function otherForms(query: PreparedQuery): string[] {
-  return query.parts.flatMap((part) => part.forms.filter((form) => form.via !== 'typed').map((form) => form.text));
+  return query.parts.flatMap((part) =>
+    part.forms.filter((form) => form.via !== 'typed' && form.via !== 'figure').map((form) => form.text),
+  );
 }
 
 /** Space-separated pieces; those inside quotes are marked exact. */
@@ -96,5 +110,11 @@ function trimToWords(piece: string): string | undefined {
 function toForm(text: string, via: QueryForm['via'], dictionary: SearchDictionary): QueryForm {
   const whole = isDictionaryTerm(text, dictionary) || isFigure(text);
   const words = tokenize(text).filter(isSearchableToken);
-  return { text, via, pagefindQuery: `"${whole ? text : words.map((word) => word.text).join(' ')}"` };
+  const figure = readFigureKey(text);
+  return {
+    text,
+    via,
+    pagefindQuery: `"${whole ? text : words.map((word) => word.text).join(' ')}"`,
+    ...(figure === undefined ? {} : { figure }),
+  };
 }

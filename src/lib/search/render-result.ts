@@ -17,7 +17,7 @@ export interface RenderedResult {
   href: string;
   /** Date · kind · organization. */
   meta: string;
-  /** The other forms this page was found by, when it lacks what was typed (`综合保税区`). */
+  /** The words as this page writes them, when it lacks what was typed (`综合保税区`, `1.2万人`). */
   matchedForms: string[];
   /** Paragraphs and headings that contain the query, linked to their anchors. */
   subResults: { href: string; label: string; excerpt: ExcerptPiece[] }[];
@@ -42,11 +42,15 @@ export function renderResult(
   const firstHit = firstPart ? findPart(page, firstPart)[0] : undefined;
   const matchedForms = containsTyped(page, query)
     ? []
-    : query.parts.flatMap((part) =>
-        part.forms
-          .filter((form) => form.via === 'synonym' && findPart(page, { ...part, forms: [form] }).length > 0)
-          .map((form) => form.text),
-      );
+    : [
+        ...new Set(
+          query.parts.flatMap((part) =>
+            findPart(page, part)
+              .map((hit) => page.text.slice(hit.start, hit.end))
+              .filter((written) => written.toLowerCase() !== part.text.toLowerCase()),
+          ),
+        ),
+      ];
   return {
     title: data.meta['title'] ?? data.url,
     href: firstHit ? textFragmentHref(data.url, '', page.text.slice(firstHit.start, firstHit.end)) : data.url,

@@ -48,7 +48,15 @@ describe('renderIndexDocument', () => {
   });
 
   it('appends every policy term and figure as a whole word after the marker', () => {
-    expect(html).toContain(`<div>${TERMS_MARKER} 高新区 综保区 综保区 600亿元</div>`);
+    expect(html).toContain(`<div>${TERMS_MARKER} 高新区 综保区 综保区 600亿元 60000000000元</div>`);
+  });
+
+  it('appends each figure by its value too, so a figure typed another way finds it', () => {
+    const figures = {
+      ...record,
+      blocks: [{ ...record.blocks[1]!, text: '新增就业1.2万人，研发投入增长百分之五，占比93%。' }],
+    };
+    expect(renderIndexDocument(figures, dictionary)).toContain(`${TERMS_MARKER} 高新区 1.2万人 93% 12000人 5%</div>`);
   });
 
   it('gives Pagefind the filters, title meta and date sort, escaping attribute values', () => {

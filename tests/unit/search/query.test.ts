@@ -28,7 +28,7 @@ describe('prepareQuery', () => {
   });
 
   it('asks for a figure with its unit as one word, so 999亿元 cannot fall back to 亿 or 元', () => {
-    expect(asked('999亿元')).toEqual([['"999亿元"']]);
+    expect(asked('999亿元')).toEqual([['"999亿元"', '"99900000000元"']]);
   });
 
   it('normalizes full-width forms the same way as the pages', () => {
@@ -109,6 +109,28 @@ describe('prepareQuery with synonyms', () => {
   it('lists the forms searched beyond those typed', () => {
     expect(otherForms(prepareQuery('综保区 规上', { dictionary, synonyms }))).toEqual(['综合保税区', '规模以上']);
     expect(otherForms(prepareQuery('"综保区"', { dictionary, synonyms }))).toEqual([]);
+  });
+});
+
+describe('prepareQuery with figures', () => {
+  it.each([
+    ['1.2万人', ['1.2万人', '12000人']],
+    ['12000人', ['12000人']],
+    ['百分之五', ['百分之五', '5%']],
+    ['5%', ['5%']],
+    ['600亿元', ['600亿元', '60000000000元']],
+  ])('also searches %s by its value in the base unit', (typed, forms) => {
+    const [part] = prepareQuery(typed, { dictionary }).parts;
+    expect(part?.forms.map((form) => form.text)).toEqual(forms);
+    expect(new Set(part?.forms.map((form) => form.figure))).toEqual(new Set([forms.at(-1)]));
+  });
+
+  it("does not announce a figure's value key as another form", () => {
+    expect(otherForms(prepareQuery('1.2万人', { dictionary }))).toEqual([]);
+  });
+
+  it('searches a quoted figure as typed only', () => {
+    expect(prepareQuery('"1.2万人"', { dictionary }).parts[0]?.forms.map((form) => form.text)).toEqual(['1.2万人']);
   });
 });
 

@@ -84,6 +84,35 @@ describe('containsQuery', () => {
   });
 });
 
+describe('containsQuery with figures', () => {
+  it.each([
+    ['12000人', '城镇新增就业1.2万人'],
+    ['1.2万人', '城镇新增就业12000人'],
+    ['14000人', '城镇新增就业1.4万人'],
+    ['30000人', '新增就业近3万人'],
+    ['5%', '研发投入增长百分之五'],
+    ['百分之五', '研发经费投入强度达到5%'],
+    ['百分之十五点五', '增速15.5%'],
+  ])('finds %s where the page states the same figure: %s', (typed, text) => {
+    expect(containsQuery(text, prepareQuery(typed, { dictionary }))).toBe(true);
+  });
+
+  it.each([
+    ['3%', '达到93%'],
+    ['5%', '增长百分之五十'],
+    ['5%', '增长5.5%'],
+    ['12000人', '新增1.2万户'],
+    ['百分之五', '增长15%'],
+  ])('does not find %s in a different figure: %s', (typed, text) => {
+    expect(containsQuery(text, prepareQuery(typed, { dictionary }))).toBe(false);
+  });
+
+  it('marks the figure as the page writes it', () => {
+    const pieces = buildExcerpt('城镇新增就业1.2万人', prepareQuery('12000人', { dictionary }));
+    expect(pieces.filter((piece) => piece.mark).map((piece) => piece.text)).toEqual(['1.2万人']);
+  });
+});
+
 describe('buildExcerpt', () => {
   it('marks each occurrence inside the excerpt, as pieces rather than HTML', () => {
     const pieces = buildExcerpt('要高度重视综保区建设，推动综保区封关运营', prepareQuery('综保区', { dictionary }), 40);
