@@ -52,7 +52,7 @@ function readChineseDecimal(numerals: string): number | null {
   const integer = parseChineseNumber(whole);
   if (integer === null) return null;
   if (fraction === undefined) return integer;
-  const digits = [...fraction].map((digit) => parseChineseNumber(digit));
+  const digits = Array.from(fraction).map((digit) => parseChineseNumber(digit));
   if (digits.some((digit) => digit === null)) return null;
   return Number(`${String(integer)}.${digits.join('')}`);
 }
