@@ -30,6 +30,8 @@ export type SearchResponse =
       queryText: string;
       /** Forms searched beyond what was typed (综合保税区 for 综保区, 营商环境 for 營商環境). */
       alsoSearched: string[];
+      /** A part as typed that was searched in other forms too: the example of quoting it. */
+      quoteExample?: string;
       /** True for the first page of a run: the list is replaced, not extended. */
       first: boolean;
       /** Counts for the filter lists; only on the first page. */

@@ -10,7 +10,7 @@
  */
 import type { PagefindApi, PagefindFilterCounts, PagefindResult, PagefindSearch } from '../lib/search/pagefind-api';
 import { pendingByDate, pendingList, type Pending } from '../lib/search/pending';
-import { otherForms, prepareQuery, type PreparedQuery, type QueryPart } from '../lib/search/query';
+import { otherForms, prepareQuery, quoteExample, type PreparedQuery, type QueryPart } from '../lib/search/query';
 import { intersectById, orderByRelevance, sumScores, unionById } from '../lib/search/rank';
 import { countFilterValues, renderResult, type RenderedResult } from '../lib/search/render-result';
 import { cleanIndexedText, containsQuery, foldText, learnFolding } from '../lib/search/results';
@@ -185,11 +185,13 @@ class SearchWorker {
       }
       const first = run.checked === 0;
       run.checked += results.length;
+      const example = quoteExample(run.query);
       scope.postMessage({
         type: 'results',
         runId,
         queryText: run.query.text,
         alsoSearched: otherForms(run.query),
+        ...(example === undefined ? {} : { quoteExample: example }),
         first,
         ...(counts ? { counts } : {}),
         results,

@@ -149,7 +149,7 @@ class SiteSearch extends HTMLElement {
       list.append(...response.results.map(renderResult));
       this.querySelector<HTMLButtonElement>('.search-more')!.hidden = !response.hasMore;
       const label = response.queryText !== '' ? `“${response.queryText}”` : '所选条件';
-      this.#alsoSearched(response.alsoSearched);
+      this.#alsoSearched(response.alsoSearched, response.quoteExample);
       this.#status(
         response.total === 0
           ? `没有找到包含${label}的讲话。`
@@ -161,12 +161,12 @@ class SiteSearch extends HTMLElement {
     this.dataset['state'] = 'done';
   }
 
-  /** Says which other forms were searched (同时检索了：综合保税区), or nothing. */
-  #alsoSearched(forms: readonly string[]): void {
+  /** Says which other forms were searched (同时检索了：综合保税区) and how to opt out, or nothing. */
+  #alsoSearched(forms: readonly string[], example?: string): void {
     const notice = this.querySelector<HTMLElement>('.search-also')!;
     notice.hidden = forms.length === 0;
-    notice.textContent =
-      forms.length === 0 ? '' : `同时检索了：${forms.join('、')}（加引号只搜所输入的词，如 "${forms[0]}"）`;
+    const hint = example === undefined ? '' : `（只搜所输入的写法请加引号，如 "${example}"）`;
+    notice.textContent = forms.length === 0 ? '' : `同时检索了：${forms.join('、')}${hint}`;
   }
 
   #fail(message: string): void {

@@ -84,6 +84,11 @@ export function otherForms(query: PreparedQuery): string[] {
   );
 }
 
+/** A part that was also searched in other forms, to show how quoting opts out (`"规上"`); or undefined. */
+export function quoteExample(query: PreparedQuery): string | undefined {
+  return query.parts.find((part) => otherForms({ ...query, parts: [part] }).length > 0)?.text;
+}
+
 /** Space-separated pieces; those inside quotes are marked exact. */
 function splitQuery(text: string): { piece: string; exact: boolean }[] {
   const pieces: { piece: string; exact: boolean }[] = [];

@@ -47,7 +47,8 @@ export function renderResult(
           query.parts.flatMap((part) =>
             findPart(page, part)
               .map((hit) => page.text.slice(hit.start, hit.end))
-              .filter((written) => written.toLowerCase() !== part.text.toLowerCase()),
+              // The Simplified form of a Traditional query is already said once for the whole list.
+              .filter((written) => !part.forms.some((form) => form.via !== 'synonym' && sameText(form.text, written))),
           ),
         ),
       ];
@@ -59,6 +60,10 @@ export function renderResult(
     subResults,
     excerpt: subResults.length > 0 ? [] : buildExcerpt(page, query),
   };
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 /**

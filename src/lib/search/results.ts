@@ -118,9 +118,9 @@ export function containsQuery(page: string | SearchText, query: PreparedQuery): 
   return query.parts.length > 0 && query.parts.every((part) => findPart(searched, part).length > 0);
 }
 
-/** Whether `page` contains every part as the reader typed it (what ranks first). */
+/** Whether `page`, as written, contains every part verbatim as the reader typed it. */
 export function containsTyped(page: SearchText, query: PreparedQuery): boolean {
-  return query.parts.every((part) => findPart(page, { ...part, forms: part.forms.slice(0, 1) }).length > 0);
+  return query.parts.every((part) => findVerbatim(page.text, part.text).length > 0);
 }
 
 /** A piece of an excerpt; `mark` pieces are the query as found. */

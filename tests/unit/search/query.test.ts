@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchDictionary } from '@/lib/search/dictionary';
-import { otherForms, prepareQuery } from '@/lib/search/query';
+import { otherForms, prepareQuery, quoteExample } from '@/lib/search/query';
 import { toSimplified } from '@/lib/search/simplify';
 
 const dictionary = createSearchDictionary(['综保区', '综合保税区', '专精特新', '营商环境', 'GDP']);
@@ -104,6 +104,11 @@ describe('prepareQuery with synonyms', () => {
 
   it('quotes one part and expands the other', () => {
     expect(asked('"规上" 综保区')).toEqual([['"规 上"'], ['"综保区"', '"综合保税区"']]);
+  });
+
+  it('gives the first part searched in other forms as the example of quoting', () => {
+    expect(quoteExample(prepareQuery('营商环境 综保区', { dictionary, synonyms }))).toBe('综保区');
+    expect(quoteExample(prepareQuery('营商环境', { dictionary, synonyms }))).toBeUndefined();
   });
 
   it('lists the forms searched beyond those typed', () => {

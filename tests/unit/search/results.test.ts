@@ -3,11 +3,13 @@ import { createSearchDictionary } from '@/lib/search/dictionary';
 import { toIndexWords } from '@/lib/search/index-document';
 import { TERMS_MARKER } from '@/lib/search/index-format';
 import { prepareQuery } from '@/lib/search/query';
+import { renderResult } from '@/lib/search/render-result';
 import {
   buildExcerpt,
   cleanIndexedText,
   containsQuery,
   findVerbatim,
+  foldText,
   pickSubResults,
   textFragmentHref,
 } from '@/lib/search/results';
@@ -105,6 +107,17 @@ describe('containsQuery with figures', () => {
     ['百分之五', '增长15%'],
   ])('does not find %s in a different figure: %s', (typed, text) => {
     expect(containsQuery(text, prepareQuery(typed, { dictionary }))).toBe(false);
+  });
+
+  it('says how the page writes the figure', () => {
+    const text = '城镇新增就业1.2万人';
+    const result = renderResult(
+      { url: '/speeches/x/', content: text, meta: {}, filters: {}, anchors: [] },
+      foldText(text, new Map()),
+      new Map(),
+      prepareQuery('12000人', { dictionary }),
+    );
+    expect(result.matchedForms).toEqual(['1.2万人']);
   });
 
   it('marks the figure as the page writes it', () => {

@@ -68,6 +68,12 @@ describe('a speech written in Traditional characters', () => {
     expect(pieces.filter((piece) => piece.mark).map((piece) => piece.text)).toEqual(['營商環境', '綜保區']);
   });
 
+  it('says on the result how the page writes what a Simplified query found', () => {
+    const query = prepareQuery('营商环境', { dictionary });
+    const data = { url: record.url, content, meta: {}, filters: {}, anchors };
+    expect(renderResult(data, page, folding, query).matchedForms).toEqual(['營商環境']);
+  });
+
   it('links the title to the words as written', () => {
     const result = renderResult(
       { url: record.url, content, meta: { title: record.title }, filters: {}, anchors },
@@ -94,8 +100,17 @@ describe('a speech written in Simplified characters', () => {
     expect(learnFolding(indexed(html).anchors).size).toBe(0);
   });
 
-  it('is found by a Traditional query', () => {
-    const page = foldText(cleanIndexedText(indexed(html).content), new Map());
+  it('is found by a Traditional query, and does not repeat the Simplified form on every result', () => {
+    const { content, anchors } = indexed(html);
+    const page = foldText(cleanIndexedText(content), new Map());
+    const query = prepareQuery('營商環境', { dictionary, simplify: toSimplified });
+    const result = renderResult(
+      { url: '/speeches/x/', content, meta: {}, filters: {}, anchors },
+      page,
+      new Map(),
+      query,
+    );
+    expect(result.matchedForms).toEqual([]);
     expect(containsQuery(page, prepareQuery('營商環境', { dictionary, simplify: toSimplified }))).toBe(true);
     expect(containsQuery(page, prepareQuery('"營商環境"', { dictionary, simplify: toSimplified }))).toBe(false);
   });
