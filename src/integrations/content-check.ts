@@ -33,7 +33,14 @@ export function readContentTree(root: string, contentDir: string): ContentTree {
   const speeches = collect('speeches', SPEECH_FILE);
   const targets = collect('targets', TARGETS_FILE);
   const themesPath = join(base, 'themes.yaml');
-  return { speeches, targets, strays, ...(existsSync(themesPath) ? { themes: read(themesPath) } : {}) };
+  const synonymsPath = join(base, 'search-synonyms.txt');
+  return {
+    speeches,
+    targets,
+    strays,
+    ...(existsSync(themesPath) ? { themes: read(themesPath) } : {}),
+    ...(existsSync(synonymsPath) ? { synonyms: read(synonymsPath) } : {}),
+  };
 }
 
 /** Prints problems the same way for the CLI and the build. */

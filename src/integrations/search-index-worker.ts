@@ -45,6 +45,7 @@ import { renderIndexDocument, toSearchRecord } from '../lib/search/index-documen
 import type { SearchManifest } from '../lib/search/manifest';
 import { listSpeechFiles } from '../loaders/speech-files';
 import type { IndexReport } from './build-progress';
+import { parseSynonymsText } from '../lib/search/synonyms';
 import { PAGEFIND_CONFIG, shardPath } from './search-index-config';
 
 // A cache entry not used by this build is kept this long, so that builds of different content
@@ -94,7 +95,12 @@ async function main(): Promise<void> {
   const shards = assignShards(files, pagesPerShard);
   // A shard of drafts only is left out, so the count is certain only at the end.
   const shardsExpected = shards.length;
-  const manifest: SearchManifest = { shards: [], pages: 0, dictionary: dictionary.terms };
+  const manifest: SearchManifest = {
+    shards: [],
+    pages: 0,
+    dictionary: dictionary.terms,
+    synonyms: readSynonyms(contentDir),
+  };
   const readMeter = createProgressMeter('讲话 speeches read');
   const shardMeter = createProgressMeter('搜索分片 search shards');
   const used = new Set<string>();
@@ -261,6 +267,12 @@ function readThemes(contentDir: string): Theme[] {
 function readDictionary(contentDir: string): string[] {
   const path = join(contentDir, 'search-dictionary.txt');
   return existsSync(path) ? parseDictionaryText(readFileSync(path, 'utf8')) : [];
+}
+
+// Problems in the file are reported by the content check, which runs before the build.
+function readSynonyms(contentDir: string): string[][] {
+  const path = join(contentDir, 'search-synonyms.txt');
+  return existsSync(path) ? parseSynonymsText(readFileSync(path, 'utf8')).groups : [];
 }
 
 main().catch((error: unknown) => {

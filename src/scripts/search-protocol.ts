@@ -4,7 +4,9 @@
  * each result against its text, cutting excerpts — so the page's main thread only builds the
  * list it receives. Everything here is plain data: it crosses the thread boundary by copy.
  */
-import type { ExcerptPiece } from '../lib/search/results';
+import type { RenderedResult } from '../lib/search/render-result';
+
+export type { RenderedResult };
 
 /** Filter name → the values selected (`theme` → [`开放`]). */
 export type SelectedFilters = Record<string, string[]>;
@@ -18,19 +20,6 @@ export type SearchRequest =
   /** The next page of results of run `runId`. */
   | { type: 'more'; runId: number };
 
-/** One result, ready to render. */
-export interface RenderedResult {
-  title: string;
-  /** The title link: the speech, with a text fragment for the first query part. */
-  href: string;
-  /** Date · kind · organization. */
-  meta: string;
-  /** Paragraphs and headings that contain the query, linked to their anchors. */
-  subResults: { href: string; label: string; excerpt: ExcerptPiece[] }[];
-  /** When no paragraph holds the query on its own (it spans two), an excerpt of the page. */
-  excerpt: ExcerptPiece[];
-}
-
 export type SearchResponse =
   /** Nothing to search for: the query has no searchable characters and no filter is selected. */
   | { type: 'empty'; runId: number; blank: boolean }
@@ -39,6 +28,10 @@ export type SearchResponse =
       runId: number;
       /** The query as searched, e.g. `营商环境`; empty when only filters are selected. */
       queryText: string;
+      /** Forms searched beyond what was typed (综合保税区 for 综保区, 营商环境 for 營商環境). */
+      alsoSearched: string[];
+      /** A part as typed that was searched in other forms too: the example of quoting it. */
+      quoteExample?: string;
       /** True for the first page of a run: the list is replaced, not extended. */
       first: boolean;
       /** Counts for the filter lists; only on the first page. */

@@ -137,6 +137,7 @@ class SiteSearch extends HTMLElement {
     }
     if (response.type === 'empty') {
       this.#clearResults();
+      this.#alsoSearched([]);
       this.#showCounts(undefined);
       this.#status(response.blank ? '输入词语搜索全部讲话，或先选择筛选条件浏览。' : '请输入要搜索的文字。');
     } else {
@@ -148,6 +149,7 @@ class SiteSearch extends HTMLElement {
       list.append(...response.results.map(renderResult));
       this.querySelector<HTMLButtonElement>('.search-more')!.hidden = !response.hasMore;
       const label = response.queryText !== '' ? `“${response.queryText}”` : '所选条件';
+      this.#alsoSearched(response.alsoSearched, response.quoteExample);
       this.#status(
         response.total === 0
           ? `没有找到包含${label}的讲话。`
@@ -157,6 +159,14 @@ class SiteSearch extends HTMLElement {
     this.removeAttribute('aria-busy');
     this.dataset['searchMs'] = String(Math.round(performance.now() - this.#started));
     this.dataset['state'] = 'done';
+  }
+
+  /** Says which other forms were searched (同时检索了：综合保税区) and how to opt out, or nothing. */
+  #alsoSearched(forms: readonly string[], example?: string): void {
+    const notice = this.querySelector<HTMLElement>('.search-also')!;
+    notice.hidden = forms.length === 0;
+    const hint = example === undefined ? '' : `（只搜所输入的写法请加引号，如 "${example}"）`;
+    notice.textContent = forms.length === 0 ? '' : `同时检索了：${forms.join('、')}${hint}`;
   }
 
   #fail(message: string): void {
@@ -210,47 +220,45 @@ class SiteSearch extends HTMLElement {
   }
 }
 
-function renderResult(result: RenderedResult): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
+/** A copy of the page's `<template id="…">` content (search.astro holds the result markup). */
+function fromTemplate(id: string): DocumentFragment {
+  const template = document.getElementById(id) as HTMLTemplateElement;
+  return template.content.cloneNode(true) as DocumentFragment;
+}
+
+function renderResult(result: RenderedResult): DocumentFragment {
+  const item = fromTemplate('search-result-template');
+  const link = item.querySelector<HTMLAnchorElement>('h2 a')!;
   link.href = result.href;
   link.textContent = result.title;
-  heading.append(link);
-  const meta = document.createElement('p');
-  meta.className = 'search-result-meta';
-  meta.textContent = result.meta;
-  item.append(heading, meta);
+  item.querySelector('.search-result-meta')!.textContent = result.meta;
+  const matched = item.querySelector<HTMLElement>('.search-result-form')!;
+  matched.hidden = result.matchedForms.length === 0;
+  matched.textContent = `本篇写作：${result.matchedForms.join('、')}`;
+  const list = item.querySelector<HTMLElement>('.search-subresults')!;
+  const excerpt = item.querySelector<HTMLElement>('.search-excerpt')!;
   if (result.subResults.length > 0) {
-    const list = document.createElement('ul');
-    list.className = 'search-subresults';
+    excerpt.remove();
     for (const sub of result.subResults) {
-      const entry = document.createElement('li');
-      const subLink = document.createElement('a');
+      const entry = fromTemplate('search-subresult-template');
+      const subLink = entry.querySelector('a')!;
       subLink.href = sub.href;
-      subLink.append(...renderPieces(sub.excerpt));
-      const where = document.createElement('span');
-      where.className = 'visually-hidden';
+      const where = subLink.querySelector('.visually-hidden')!;
       where.textContent = sub.label;
-      subLink.append(where);
-      entry.append(subLink);
+      where.before(...renderPieces(sub.excerpt));
       list.append(entry);
     }
-    item.append(list);
   } else {
-    const excerpt = document.createElement('p');
-    excerpt.className = 'search-excerpt';
+    list.remove();
     excerpt.append(...renderPieces(result.excerpt));
-    item.append(excerpt);
   }
   return item;
 }
 
-function renderPieces(pieces: readonly ExcerptPiece[]): Node[] {
+function renderPieces(pieces: readonly ExcerptPiece[]): (string | Node)[] {
   return pieces.map((piece) => {
-    if (!piece.mark) return document.createTextNode(piece.text);
-    const mark = document.createElement('mark');
+    if (!piece.mark) return piece.text;
+    const mark = fromTemplate('search-mark-template').firstElementChild!;
     mark.textContent = piece.text;
     return mark;
   });

@@ -24,6 +24,11 @@ const LIMITS = {
    * load on the first query.
    */
   searchJs: 40 * KB,
+  /**
+   * OpenCC's Traditional → Simplified tables (src/lib/search/simplify.ts), which the search worker
+   * imports only for a query with a Traditional character; not part of `searchJs`.
+   */
+  traditionalJs: 60 * KB,
   /** All stylesheets a page links. */
   css: 20 * KB,
   /** HTML + CSS + JS + images of one page. A speech page carries the full text of the speech. */
@@ -42,6 +47,11 @@ for (const file of files.filter((name) => name.endsWith('.html'))) {
 
 const js = (assets: readonly Asset[]): Asset[] => assets.filter((asset) => asset.kind === 'js');
 const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+
+/** The chunk Vite splits off for src/lib/search/simplify.ts (OpenCC's tables). */
+function isConverterChunk(asset: Asset): boolean {
+  return /(^|\/)simplify[-.][\w-]+\.js$/.test(asset.file);
+}
 
 /** Whether a script, through its imports, defines the <target-chart> element. */
 function isChartEntry(page: PageWeight, entry: PageWeight['entries'][number]): boolean {
@@ -95,7 +105,7 @@ describe('page weight budgets', () => {
   it(`keeps the search page's JavaScript under ${kb(LIMITS.searchJs)} gzip`, async () => {
     const search = pages.find((page) => page.type === 'search');
     expect(search, 'dist/search/index.html is missing').toBeDefined();
-    const scripts = js(search!.assets);
+    const scripts = js(search!.assets).filter((asset) => !isConverterChunk(asset));
     // The island starts the search worker, found through `new URL(…, import.meta.url)`.
     expect(
       scripts.map((asset) => asset.file),
@@ -107,6 +117,13 @@ describe('page weight budgets', () => {
       level: GZIP_LEVEL,
     }).length;
     expect(sumGzip(scripts) + pagefindLoader).toBeLessThan(LIMITS.searchJs);
+  });
+
+  it(`keeps the Traditional → Simplified converter, loaded only for Traditional queries, under ${kb(LIMITS.traditionalJs)} gzip`, () => {
+    const search = pages.find((page) => page.type === 'search');
+    const converter = js(search!.assets).filter(isConverterChunk);
+    expect(converter, 'the worker no longer imports src/lib/search/simplify.ts on demand').toHaveLength(1);
+    expect(sumGzip(converter)).toBeLessThan(LIMITS.traditionalJs);
   });
 
   it(`keeps every page's stylesheets under ${kb(LIMITS.css)} gzip`, () => {

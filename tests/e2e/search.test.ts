@@ -91,6 +91,60 @@ describe('a reader searching', () => {
     }
   });
 
+  /** The result links' paths, and the text of each result's page. */
+  async function shownPages(page: Page): Promise<{ path: string; html: string }[]> {
+    const paths = await results(page)
+      .locator('h2 a')
+      .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    return Promise.all(
+      paths.map(async (path) => ({ path, html: await (await fetch(`${site.origin}${path}`)).text() })),
+    );
+  }
+
+  it('finds 5G as typed: the three speeches that say 5G, with 5G marked', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/search/?q=5G`);
+    expect(await waitForResults(page)).toBe(3);
+    for (const { path, html } of await shownPages(page))
+      expect(html, path).toMatch(/(?<![A-Za-z0-9])5G(?![A-Za-z0-9])/);
+    const marks = await page.locator('main .search-results mark').allTextContents();
+    expect(new Set(marks)).toEqual(new Set(['5G']));
+  });
+
+  it('finds the Simplified text for a query in Traditional characters, and marks it as written', async () => {
+    const page = await site.newPage();
+    const problems = watchPage(page);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('營商環境')}`);
+    expect(await waitForResults(page)).toBe(5);
+    await expect(page.locator('main .search-also').textContent()).resolves.toContain('同时检索了：营商环境');
+    const marks = await page.locator('main .search-results mark').allTextContents();
+    expect(new Set(marks)).toEqual(new Set(['营商环境']));
+    expect(problems.list).toEqual([]);
+  });
+
+  it('also searches the full name of a short name, says so, and marks the form each page has', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('规上')}`);
+    const total = await waitForResults(page);
+    await expect(page.locator('main .search-also').textContent()).resolves.toContain('同时检索了：规模以上');
+    const pages = await shownPages(page);
+    expect(pages.every(({ html }) => html.includes('规上') || html.includes('规模以上'))).toBe(true);
+    // The pages that say 规上 come first; one that only says 规模以上 says so and marks it.
+    const says = pages.map(({ html }) => html.includes('规上'));
+    expect(says).toEqual([...says].sort((a, b) => Number(b) - Number(a)));
+    expect(says).toContain(false);
+    const other = results(page).nth(says.indexOf(false));
+    await expect(other.locator('.search-result-form').textContent()).resolves.toBe('本篇写作：规模以上');
+    await expect(other.locator('mark').first().textContent()).resolves.toBe('规模以上');
+
+    // Quoted, only the form typed: the speech that says only 规模以上 drops out, and no notice.
+    await page.locator('#search-q').fill('"规上"');
+    await page.locator('#search-q').press('Enter');
+    await waitForResults(page, total - says.filter((x) => !x).length);
+    await expect(page.locator('main .search-also').isHidden()).resolves.toBe(true);
+    for (const { path, html } of await shownPages(page)) expect(html, path).toContain('规上');
+  });
+
   it('lists filters with counts before anything is typed, to browse e.g. all 项目 passages', async () => {
     const page = await site.newPage();
     await page.goto(`${site.origin}/search/`);

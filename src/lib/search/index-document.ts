@@ -3,8 +3,11 @@ import type { Theme } from '../schemas/theme';
 import type { Speech } from '../speech/analyze-speech';
 import type { SpeechBlock } from '../speech/types';
 import { findDictionaryTerms, type SearchDictionary } from './dictionary';
+import { readFigures } from './figures';
 import { searchFilterValues, speechFilterSource } from './filters';
+import { simplifiedCopyId, TERMS_MARKER, TITLE_ID } from './index-format';
 import { normalizeForSearch } from './normalize';
+import { toSimplified } from './simplify';
 import { findFigures, tokenize } from './tokenize';
 
 /** What search knows about one speech: its page, the filters and meta results show, its body. */
@@ -35,12 +38,6 @@ export function toSearchRecord(speech: Speech, themes: readonly Theme[]): Search
 }
 
 /**
- * Marks where the appended whole-word terms start in a page's indexed text, so the browser can cut
- * them off before showing an excerpt. A character no speech contains.
- */
-export const TERMS_MARKER = '⁂';
-
-/**
  * Puts index words of normalized text one space apart (see tokenize.ts). Punctuation is glued to
  * the word before it: Pagefind strips it from the word, whereas on its own it would count as a
  * word and break phrase search across it (综保区、自贸区).
@@ -57,7 +54,10 @@ export function toIndexWords(text: string): string {
  * The HTML Pagefind indexes for a speech (never published): headings and paragraphs keep their
  * anchors (`h-3`, `p-12`) for sub-results, their text is cut into index words, and every policy term
  * and figure the speech contains follows the body as a whole word after {@link TERMS_MARKER} — kept
- * apart so that the characters of the body stay consecutive for phrase search.
+ * apart so that the characters of the body stay consecutive for phrase search. Terms and figures
+ * are read from the Simplified form of the text, and a block with Traditional characters is indexed
+ * once more in Simplified after them (`s-p-12`), so a Simplified query finds it while the body
+ * keeps the text as written for excerpts. Figures are also appended by value (figures.ts).
  */
 export function renderIndexDocument(record: SearchRecord, dictionary: SearchDictionary): string {
   const head = [
@@ -70,18 +70,29 @@ export function renderIndexDocument(record: SearchRecord, dictionary: SearchDict
     ),
   ];
   const terms: string[] = [];
-  const collectTerms = (text: string) => {
+  const copies: string[] = [];
+  const addBlock = (tag: string, id: string | undefined, text: string) => {
     const normalized = normalizeForSearch(text);
-    terms.push(...findDictionaryTerms(normalized, dictionary), ...findFigures(normalized));
+    const simplified = toSimplified(normalized);
+    const figures = findFigures(simplified);
+    // Each figure's value in its base unit too (1.2万人 → 12000人, 百分之五 → 5%), so a figure typed
+    // another way finds it (figures.ts).
+    const keys = readFigures(simplified)
+      .map((figure) => figure.key)
+      .filter((key) => !figures.includes(key));
+    terms.push(...findDictionaryTerms(simplified, dictionary), ...figures, ...keys);
+    if (simplified === normalized)
+      return `<${tag}${id === undefined ? '' : ` id="${id}"`}>${escapeHtml(toIndexWords(normalized))}</${tag}>`;
+    // The title gets an id only here: the browser pairs each block with its copy by id.
+    const blockId = id ?? TITLE_ID;
+    copies.push(`<${tag} id="${simplifiedCopyId(blockId)}">${escapeHtml(toIndexWords(simplified))}</${tag}>`);
+    return `<${tag} id="${blockId}">${escapeHtml(toIndexWords(normalized))}</${tag}>`;
   };
-  collectTerms(record.title);
-  const body = [`<h1>${escapeHtml(toIndexWords(record.title))}</h1>`];
+  const body = [addBlock('h1', undefined, record.title)];
   for (const block of record.blocks) {
-    collectTerms(block.text);
-    const tag = block.type === 'heading' ? `h${block.depth}` : 'p';
-    body.push(`<${tag} id="${block.id}">${escapeHtml(toIndexWords(block.text))}</${tag}>`);
+    body.push(addBlock(block.type === 'heading' ? `h${block.depth}` : 'p', block.id, block.text));
   }
-  body.push(`<div>${TERMS_MARKER} ${escapeHtml(terms.join(' '))}</div>`);
+  body.push(`<div>${TERMS_MARKER} ${escapeHtml(terms.join(' '))}</div>`, ...copies);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">${head.join('')}</head><body data-pagefind-body>${body.join('')}</body></html>`;
 }
 

@@ -3,6 +3,11 @@ export interface QueryOutcome {
   query: string;
   shown: readonly string[];
   relevant: ReadonlySet<string>;
+  /**
+   * Relevant pages that must be listed above the other relevant ones: those holding what was typed,
+   * above those found by another name (综保区 above 综合保税区). Absent: no such order.
+   */
+  preferred?: ReadonlySet<string>;
 }
 
 export interface QueryScore {
@@ -10,7 +15,7 @@ export interface QueryScore {
   shown: number;
   relevant: number;
   relevantShown: number;
-  /** A page without the query is listed above one with it. */
+  /** A page without the query is listed above one with it, or one not preferred above a preferred one. */
   misranked: boolean;
 }
 
@@ -23,18 +28,23 @@ export interface QualitySummary {
   queries: QueryScore[];
 }
 
-/** Scores one query's results: relevant means the page contains the query verbatim. */
-export function scoreQuery({ query, shown, relevant }: QueryOutcome): QueryScore {
+/** Scores one query's results against the pages relevant to it. */
+export function scoreQuery({ query, shown, relevant, preferred }: QueryOutcome): QueryScore {
   const relevantShown = shown.filter((url) => relevant.has(url)).length;
-  const lastRelevant = shown.findLastIndex((url) => relevant.has(url));
-  const firstIrrelevant = shown.findIndex((url) => !relevant.has(url));
   return {
     query,
     shown: shown.length,
     relevant: relevant.size,
     relevantShown,
-    misranked: firstIrrelevant !== -1 && firstIrrelevant < lastRelevant,
+    misranked: listedBelow(shown, relevant) || (preferred !== undefined && listedBelow(shown, preferred)),
   };
+}
+
+/** Whether a page outside `set` is listed above a page in it. */
+function listedBelow(shown: readonly string[], set: ReadonlySet<string>): boolean {
+  const last = shown.findLastIndex((url) => set.has(url));
+  const firstOutside = shown.findIndex((url) => !set.has(url));
+  return firstOutside !== -1 && firstOutside < last;
 }
 
 /** Micro-averaged precision and recall over a set of queries, and the misranked ones. */

@@ -1,5 +1,6 @@
-import { TERMS_MARKER } from './index-document';
-import type { PreparedQuery } from './query';
+import { readFigures } from './figures';
+import { blockIdOfCopy, TERMS_MARKER } from './index-format';
+import type { PreparedQuery, QueryPart } from './query';
 
 /**
  * Turns the words Pagefind stored for a page back into readable text: drops the appended terms,
@@ -25,7 +26,9 @@ export function cleanIndexedText(indexed: string): string {
 
 /**
  * Where `needle` occurs in `text` as written (ASCII letters ignore case). A needle starting or
- * ending with a digit must not be part of a longer number: 3% is not found in 93%, nor 60 in 600.
+ * ending with a letter or digit must not be part of a longer word of letters and digits, which
+ * the index holds as one word (tokenize.ts): 3% is not found in 93%, nor 60 in 600, 5G in 45G,
+ * A股 in 2A股 or GDP in GDPR.
  */
 export function findVerbatim(text: string, needle: string): number[] {
   if (needle === '') return [];
@@ -33,16 +36,91 @@ export function findVerbatim(text: string, needle: string): number[] {
   const target = needle.toLowerCase();
   const found: number[] = [];
   for (let at = haystack.indexOf(target); at !== -1; at = haystack.indexOf(target, at + 1)) {
-    if (/^\d/.test(target) && /(\d|\d\.)$/.test(haystack.slice(Math.max(0, at - 2), at))) continue;
-    if (/\d$/.test(target) && /^(\d|\.\d)/.test(haystack.slice(at + target.length, at + target.length + 2))) continue;
+    const before = haystack.slice(Math.max(0, at - 2), at);
+    const after = haystack.slice(at + target.length, at + target.length + 2);
+    if (/^[a-z0-9]/.test(target) && /([a-z0-9]|\d\.)$/.test(before)) continue;
+    if (/[a-z0-9]$/.test(target) && /^([a-z0-9]|\.\d)/.test(after)) continue;
     found.push(at);
   }
   return found;
 }
 
-/** Whether `text` contains every part of the query verbatim. */
-export function containsQuery(text: string, query: PreparedQuery): boolean {
-  return query.parts.length > 0 && query.parts.every((part) => findVerbatim(text, part.text).length > 0);
+/**
+ * Text as written beside the same text with its Traditional characters folded to Simplified
+ * (script-fold.ts): the same length, so an offset found in one is an offset in the other.
+ */
+export interface SearchText {
+  text: string;
+  folded: string;
+}
+
+/** Text with nothing to fold. */
+export function asWritten(text: string): SearchText {
+  return { text, folded: text };
+}
+
+/**
+ * How a page's characters fold, learned from the Simplified copies the index holds of its blocks
+ * with Traditional characters (`s-p-12` beside `p-12`, index-document.ts), so the browser folds a
+ * page without OpenCC's tables. Empty for a page written in Simplified only.
+ */
+export function learnFolding(anchors: readonly IndexedAnchor[]): Map<string, string> {
+  const byId = new Map(anchors.map((anchor) => [anchor.id, anchor.text]));
+  const folding = new Map<string, string>();
+  for (const anchor of anchors) {
+    const blockId = blockIdOfCopy(anchor.id);
+    const original = blockId === undefined ? undefined : byId.get(blockId);
+    if (original === undefined) continue;
+    const written = Array.from(cleanIndexedText(original));
+    const folded = Array.from(cleanIndexedText(anchor.text));
+    if (written.length !== folded.length) continue;
+    for (const [i, char] of written.entries()) if (char !== folded[i]) folding.set(char, folded[i]!);
+  }
+  return folding;
+}
+
+/** `text` with a page's folding applied. */
+export function foldText(text: string, folding: ReadonlyMap<string, string>): SearchText {
+  if (folding.size === 0) return asWritten(text);
+  let folded = '';
+  for (const char of text) folded += folding.get(char) ?? char;
+  return { text, folded };
+}
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where any form of `part` occurs, as written or folded, in order of position; a figure also
+ * wherever the page states the same value (figures.ts: 1.2万人 for 12000人).
+ */
+export function findPart(page: SearchText, part: QueryPart): Hit[] {
+  const starts = new Map<number, number>();
+  const add = (start: number, end: number) => starts.set(start, Math.max(starts.get(start) ?? 0, end));
+  const haystacks = page.folded === page.text ? [page.text] : [page.text, page.folded];
+  for (const form of part.forms) {
+    for (const haystack of haystacks) {
+      for (const start of findVerbatim(haystack, form.text)) add(start, start + form.text.length);
+    }
+  }
+  const keys = new Set(part.forms.flatMap((form) => (form.figure === undefined ? [] : [form.figure])));
+  if (keys.size > 0) {
+    for (const figure of readFigures(page.folded)) if (keys.has(figure.key)) add(figure.start, figure.end);
+  }
+  return [...starts].map(([start, end]) => ({ start, end })).sort((a, b) => a.start - b.start);
+}
+
+/** Whether `page` contains every part of the query, in one of its forms. */
+export function containsQuery(page: string | SearchText, query: PreparedQuery): boolean {
+  const searched = typeof page === 'string' ? asWritten(page) : page;
+  return query.parts.length > 0 && query.parts.every((part) => findPart(searched, part).length > 0);
+}
+
+/** Whether `page`, as written, contains every part verbatim as the reader typed it. */
+export function containsTyped(page: SearchText, query: PreparedQuery): boolean {
+  return query.parts.every((part) => findVerbatim(page.text, part.text).length > 0);
 }
 
 /** A piece of an excerpt; `mark` pieces are the query as found. */
@@ -55,10 +133,10 @@ export interface ExcerptPiece {
  * An excerpt of about `length` characters around the first occurrence of any query part, every
  * occurrence inside it marked. Returns pieces, not HTML, so the page never injects markup.
  */
-export function buildExcerpt(text: string, query: PreparedQuery, length = 80): ExcerptPiece[] {
-  const hits = query.parts
-    .flatMap((part) => findVerbatim(text, part.text).map((start) => ({ start, end: start + part.text.length })))
-    .sort((a, b) => a.start - b.start);
+export function buildExcerpt(page: string | SearchText, query: PreparedQuery, length = 80): ExcerptPiece[] {
+  const searched = typeof page === 'string' ? asWritten(page) : page;
+  const { text } = searched;
+  const hits = query.parts.flatMap((part) => findPart(searched, part)).sort((a, b) => a.start - b.start);
   const first = hits[0];
   const from = first ? Math.max(0, first.start - Math.floor(length / 3)) : 0;
   const to = Math.min(text.length, from + length);
@@ -99,13 +177,14 @@ export function pickSubResults(
   anchors: readonly IndexedAnchor[],
   query: PreparedQuery,
   limit = 3,
+  folding: ReadonlyMap<string, string> = new Map(),
 ): SubResult[] {
   const subResults: SubResult[] = [];
   for (const anchor of anchors) {
     if (subResults.length >= limit) break;
     if (!/^[ph]-\d+$/.test(anchor.id)) continue;
-    const text = cleanIndexedText(anchor.text);
-    if (!query.parts.some((part) => findVerbatim(text, part.text).length > 0)) continue;
+    const text = foldText(cleanIndexedText(anchor.text), folding);
+    if (!query.parts.some((part) => findPart(text, part).length > 0)) continue;
     subResults.push({
       id: anchor.id,
       href: `${url}#${anchor.id}`,

@@ -3,12 +3,14 @@ import { UNITS_LONGEST_FIRST } from '../numbers/units';
 /**
  * How text is cut into the words Pagefind indexes, the same at build time and in the browser.
  *
- * Every Han character is its own word, numbers (170.5) and Latin words (GDP) stay whole, and
- * everything is separated by spaces so Pagefind (told the text is English) does no segmentation of
+ * Every Han character is its own word; a run of Latin letters and digits written together stays
+ * one word (170.5, GDP, 5G, C919, PM2.5, IPv6: a reader types 5G as one thing, and splitting it
+ * would lose whether the speech had a space inside it); everything is separated by spaces so Pagefind (told the text is English) does no segmentation of
  * its own. A phrase search over single characters is then an exact substring search, which no
  * word segmenter can promise: segmenters cut the same characters differently in different contexts.
  * Policy terms and figures are added on top as whole words (see index-document.ts).
  */
+/** `number`: digits only (170.5, 93%); `latin`: a run with a letter (GDP, 5G, PM2.5, IPv6). */
 export type TokenKind = 'han' | 'number' | 'latin' | 'other';
 
 export interface Token {
@@ -16,14 +18,17 @@ export interface Token {
   kind: TokenKind;
 }
 
-// A percentage stays one word with its number (93%), as Pagefind is told to keep `%` in words.
-const TOKEN = /(\d+(?:\.\d+)*%?)|([A-Za-z]+)|(\p{Script=Han})|(\S)/gu;
+// Letters and digits written together are one word; a `.` joins them only before a digit (170.5,
+// PM2.5, but not 'RCEP.'). A percentage stays with its number (93%), as Pagefind is told to keep
+// `%` in words.
+const TOKEN = /([A-Za-z0-9]+(?:\.\d+[A-Za-z0-9]*)*%?)|(\p{Script=Han})|(\S)/gu;
+const DIGITS_ONLY = /^[\d.]+%?$/;
 
 /** Cuts normalized text into index words; whitespace only separates and is not returned. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    const kind: TokenKind = match[1] ? 'number' : match[2] ? 'latin' : match[3] ? 'han' : 'other';
+    const kind: TokenKind = match[1] ? (DIGITS_ONLY.test(match[1]) ? 'number' : 'latin') : match[2] ? 'han' : 'other';
     tokens.push({ text: match[0], kind });
   }
   return tokens;
@@ -37,8 +42,9 @@ export function isSearchableToken(token: Token): boolean {
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // A figure is a number with a unit the targets also know (亿元, %, 万平方米 …). The lookbehind keeps
-// 93% from also counting as 3%, and 170.5亿元 from counting as 5亿元.
-const FIGURE_SOURCE = `(?<![\\d.])\\d+(?:\\.\\d+)?(?:${UNITS_LONGEST_FIRST.map(escapeRegExp).join('|')})`;
+// 93% from also counting as 3%, 170.5亿元 from counting as 5亿元, and a code (P3, G20) from being
+// read as a figure, as in src/lib/numbers.
+const FIGURE_SOURCE = `(?<![\\d.A-Za-z])\\d+(?:\\.\\d+)?(?:${UNITS_LONGEST_FIRST.map(escapeRegExp).join('|')})`;
 const FIGURE = new RegExp(FIGURE_SOURCE, 'gu');
 const WHOLE_FIGURE = new RegExp(`^${FIGURE_SOURCE}$`, 'u');
 

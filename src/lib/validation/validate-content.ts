@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { parseSynonymsText } from '../search/synonyms';
 import type { ContentProblem } from './problem';
 import { validateSpeeches, type ContentFile } from './validate-speeches';
 import { validateTargets } from './validate-targets';
@@ -11,6 +12,8 @@ export interface ContentTree {
   themes?: ContentFile;
   /** content/targets/*.yaml */
   targets: ContentFile[];
+  /** content/search-synonyms.txt, when it exists. */
+  synonyms?: ContentFile;
   /** Any other file found in content/ that the site would ignore. */
   strays: string[];
 }
@@ -27,6 +30,9 @@ export function validateContent(tree: ContentTree): ContentProblem[] {
   }
   const speeches = validateSpeeches(tree.speeches, themeSlugs);
   problems.push(...speeches.problems, ...validateTargets(tree.targets, speeches.speeches, themeSlugs));
+  if (tree.synonyms) {
+    problems.push(...parseSynonymsText(new TextDecoder().decode(tree.synonyms.bytes), tree.synonyms.path).problems);
+  }
   for (const stray of tree.strays) {
     problems.push({
       file: stray,

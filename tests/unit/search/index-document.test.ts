@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchDictionary } from '@/lib/search/dictionary';
-import { renderIndexDocument, TERMS_MARKER, toIndexWords, type SearchRecord } from '@/lib/search/index-document';
+import { TERMS_MARKER } from '@/lib/search/index-format';
+import { renderIndexDocument, toIndexWords, type SearchRecord } from '@/lib/search/index-document';
 
 const dictionary = createSearchDictionary(['综保区', '自贸区', '高新区']);
 
 describe('toIndexWords', () => {
   it('puts one space between characters, numbers and Latin words', () => {
     expect(toIndexWords('GDP增长１７０．５亿元')).toBe('GDP 增 长 170.5 亿 元');
+  });
+
+  it('keeps letters and digits written together as one index word', () => {
+    expect(toIndexWords('建成5G基站600座，PM2.5和IPv6')).toBe('建 成 5G 基 站 600 座， PM2.5 和 IPv6');
   });
 
   it('glues punctuation to the word before it, so it never counts as a word of a phrase', () => {
@@ -43,7 +48,15 @@ describe('renderIndexDocument', () => {
   });
 
   it('appends every policy term and figure as a whole word after the marker', () => {
-    expect(html).toContain(`<div>${TERMS_MARKER} 高新区 综保区 综保区 600亿元</div>`);
+    expect(html).toContain(`<div>${TERMS_MARKER} 高新区 综保区 综保区 600亿元 60000000000元</div>`);
+  });
+
+  it('appends each figure by its value too, so a figure typed another way finds it', () => {
+    const figures = {
+      ...record,
+      blocks: [{ ...record.blocks[1]!, text: '新增就业1.2万人，研发投入增长百分之五，占比93%。' }],
+    };
+    expect(renderIndexDocument(figures, dictionary)).toContain(`${TERMS_MARKER} 高新区 1.2万人 93% 12000人 5%</div>`);
   });
 
   it('gives Pagefind the filters, title meta and date sort, escaping attribute values', () => {

@@ -15,6 +15,12 @@ describe('scoreQuery', () => {
   it('does not flag irrelevant results listed after every relevant one', () => {
     expect(scoreQuery({ query: '综保区', shown: ['/a/', '/b/'], relevant: new Set(['/a/']) }).misranked).toBe(false);
   });
+
+  it('flags a page found by another name listed above a page with what was typed', () => {
+    const outcome = { query: '综保区', relevant: new Set(['/a/', '/b/']), preferred: new Set(['/a/']) };
+    expect(scoreQuery({ ...outcome, shown: ['/b/', '/a/'] }).misranked).toBe(true);
+    expect(scoreQuery({ ...outcome, shown: ['/a/', '/b/'] }).misranked).toBe(false);
+  });
 });
 
 describe('summarizeQuality', () => {

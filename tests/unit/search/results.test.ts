@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchDictionary } from '@/lib/search/dictionary';
-import { TERMS_MARKER, toIndexWords } from '@/lib/search/index-document';
+import { toIndexWords } from '@/lib/search/index-document';
+import { TERMS_MARKER } from '@/lib/search/index-format';
 import { prepareQuery } from '@/lib/search/query';
+import { renderResult } from '@/lib/search/render-result';
 import {
   buildExcerpt,
   cleanIndexedText,
   containsQuery,
   findVerbatim,
+  foldText,
   pickSubResults,
   textFragmentHref,
 } from '@/lib/search/results';
@@ -28,6 +31,13 @@ describe('cleanIndexedText', () => {
     expect(cleanIndexedText(`${toIndexWords('综保区建设')} ${TERMS_MARKER} 综保区`)).toBe('综保区建设');
   });
 
+  it.each(['以5G建设为核心', '建成5G基站600座', 'PM2.5浓度', 'IPv6和5G网络', 'A股上市企业', '完成2A+评级'])(
+    'gives back mixed letters and digits as written: %s',
+    (text) => {
+      expect(cleanIndexedText(toIndexWords(text))).toBe(text);
+    },
+  );
+
   it('keeps one space between two Latin words or numbers', () => {
     expect(cleanIndexedText(toIndexWords('Made in China 2025'))).toBe('Made in China 2025');
   });
@@ -46,6 +56,16 @@ describe('findVerbatim', () => {
     expect(findVerbatim('达到3%', '3%')).toEqual([2]);
   });
 
+  it('finds a word of letters and digits only where it stands whole', () => {
+    expect(findVerbatim('以5G建设为核心', '5G')).toEqual([1]);
+    expect(findVerbatim('“5G+互联网”', '5g')).toEqual([1]);
+    expect(findVerbatim('45G', '5G')).toEqual([]);
+    expect(findVerbatim('5GB', '5G')).toEqual([]);
+    expect(findVerbatim('完成2A+评级', 'A+')).toEqual([]);
+    expect(findVerbatim('GDPR', 'GDP')).toEqual([]);
+    expect(findVerbatim('PM2.5浓度', 'PM2')).toEqual([]);
+  });
+
   it('ignores the case of Latin letters', () => {
     expect(findVerbatim('GDP增长', 'gdp')).toEqual([0]);
   });
@@ -57,25 +77,65 @@ describe('findVerbatim', () => {
 
 describe('containsQuery', () => {
   it('needs every part of the query', () => {
-    expect(containsQuery(PARAGRAPH, prepareQuery('综保区 600亿元', dictionary))).toBe(true);
-    expect(containsQuery(PARAGRAPH, prepareQuery('综保区 999亿元', dictionary))).toBe(false);
+    expect(containsQuery(PARAGRAPH, prepareQuery('综保区 600亿元', { dictionary }))).toBe(true);
+    expect(containsQuery(PARAGRAPH, prepareQuery('综保区 999亿元', { dictionary }))).toBe(false);
   });
 
   it('is false for a query with nothing to search', () => {
-    expect(containsQuery(PARAGRAPH, prepareQuery('，', dictionary))).toBe(false);
+    expect(containsQuery(PARAGRAPH, prepareQuery('，', { dictionary }))).toBe(false);
+  });
+});
+
+describe('containsQuery with figures', () => {
+  it.each([
+    ['12000人', '城镇新增就业1.2万人'],
+    ['1.2万人', '城镇新增就业12000人'],
+    ['14000人', '城镇新增就业1.4万人'],
+    ['30000人', '新增就业近3万人'],
+    ['5%', '研发投入增长百分之五'],
+    ['百分之五', '研发经费投入强度达到5%'],
+    ['百分之十五点五', '增速15.5%'],
+  ])('finds %s where the page states the same figure: %s', (typed, text) => {
+    expect(containsQuery(text, prepareQuery(typed, { dictionary }))).toBe(true);
+  });
+
+  it.each([
+    ['3%', '达到93%'],
+    ['5%', '增长百分之五十'],
+    ['5%', '增长5.5%'],
+    ['12000人', '新增1.2万户'],
+    ['百分之五', '增长15%'],
+  ])('does not find %s in a different figure: %s', (typed, text) => {
+    expect(containsQuery(text, prepareQuery(typed, { dictionary }))).toBe(false);
+  });
+
+  it('says how the page writes the figure', () => {
+    const text = '城镇新增就业1.2万人';
+    const result = renderResult(
+      { url: '/speeches/x/', content: text, meta: {}, filters: {}, anchors: [] },
+      foldText(text, new Map()),
+      new Map(),
+      prepareQuery('12000人', { dictionary }),
+    );
+    expect(result.matchedForms).toEqual(['1.2万人']);
+  });
+
+  it('marks the figure as the page writes it', () => {
+    const pieces = buildExcerpt('城镇新增就业1.2万人', prepareQuery('12000人', { dictionary }));
+    expect(pieces.filter((piece) => piece.mark).map((piece) => piece.text)).toEqual(['1.2万人']);
   });
 });
 
 describe('buildExcerpt', () => {
   it('marks each occurrence inside the excerpt, as pieces rather than HTML', () => {
-    const pieces = buildExcerpt('要高度重视综保区建设，推动综保区封关运营', prepareQuery('综保区', dictionary), 40);
+    const pieces = buildExcerpt('要高度重视综保区建设，推动综保区封关运营', prepareQuery('综保区', { dictionary }), 40);
     expect(pieces.filter((piece) => piece.mark).map((piece) => piece.text)).toEqual(['综保区', '综保区']);
     expect(pieces.map((piece) => piece.text).join('')).toBe('要高度重视综保区建设，推动综保区封关运营');
   });
 
   it('starts shortly before the first occurrence in a long text, with ellipses', () => {
     const text = `${'前'.repeat(100)}综保区${'后'.repeat(100)}`;
-    const pieces = buildExcerpt(text, prepareQuery('综保区', dictionary), 30);
+    const pieces = buildExcerpt(text, prepareQuery('综保区', { dictionary }), 30);
     expect(pieces[0]).toEqual({ text: '…', mark: false });
     expect(pieces.at(-1)).toEqual({ text: '…', mark: false });
     expect(pieces.map((piece) => piece.text).join('')).toHaveLength(32);
@@ -91,13 +151,13 @@ describe('pickSubResults', () => {
   ];
 
   it('links the paragraphs that contain the query by their anchor', () => {
-    const subResults = pickSubResults('/speeches/quwei/', anchors, prepareQuery('综保区', dictionary));
+    const subResults = pickSubResults('/speeches/quwei/', anchors, prepareQuery('综保区', { dictionary }));
     expect(subResults.map((sub) => sub.id)).toEqual(['p-2']);
     expect(subResults[0]!.href).toBe('/speeches/quwei/#p-2');
   });
 
   it('lists a paragraph that contains any part of the query, up to the limit', () => {
-    const query = prepareQuery('高新技术企业 综保区', dictionary);
+    const query = prepareQuery('高新技术企业 综保区', { dictionary });
     expect(pickSubResults('/x/', anchors, query).map((sub) => sub.id)).toEqual(['p-1', 'p-2']);
     expect(pickSubResults('/x/', anchors, query, 1).map((sub) => sub.id)).toEqual(['p-1']);
   });

@@ -28,6 +28,37 @@ describe('tokenize', () => {
     ]);
   });
 
+  it.each([
+    ['以5G建设为核心', ['以', '5G', '建', '设', '为', '核', '心']],
+    ['建成5G基站600座', ['建', '成', '5G', '基', '站', '600', '座']],
+    ['C919大飞机', ['C919', '大', '飞', '机']],
+    ['PM2.5浓度下降', ['PM2.5', '浓', '度', '下', '降']],
+    ['4K超高清', ['4K', '超', '高', '清']],
+    ['3D打印', ['3D', '打', '印']],
+    ['G20峰会', ['G20', '峰', '会']],
+    ['A股上市', ['A', '股', '上', '市']],
+    ['2A级景区', ['2A', '级', '景', '区']],
+    ['IPv6规模部署', ['IPv6', '规', '模', '部', '署']],
+    ['完成2A+评级', ['完', '成', '2A', '+', '评', '级']],
+    ['3.5G频段', ['3.5G', '频', '段']],
+  ])('keeps letters and digits written together as one word: %s', (text, words) => {
+    expect(tokenize(text).map((token) => token.text)).toEqual(words);
+  });
+
+  it('tells digits-only words from words with a letter', () => {
+    expect(tokenize('5G 170.5 93% RCEP PM2.5').map((token) => token.kind)).toEqual([
+      'latin',
+      'number',
+      'number',
+      'latin',
+      'latin',
+    ]);
+  });
+
+  it('does not join a Latin word to an ASCII full stop that ends it', () => {
+    expect(tokenize('RCEP.').map((token) => token.text)).toEqual(['RCEP', '.']);
+  });
+
   it('returns nothing for empty text', () => {
     expect(tokenize('')).toEqual([]);
   });
@@ -41,6 +72,10 @@ describe('findFigures', () => {
       '93%',
       '1.4万人',
     ]);
+  });
+
+  it('does not read the digits of a code as a figure', () => {
+    expect(findFigures('G20个成员、P3个实验室')).toEqual([]);
   });
 
   it('does not find a shorter figure inside a longer number', () => {

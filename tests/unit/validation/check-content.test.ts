@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,6 +33,22 @@ afterAll(() => {
 describe('checkContentFolder', () => {
   it('accepts a valid speech', () => {
     expect(check('valid.md')).toEqual([]);
+  });
+
+  it('reports a line of content/search-synonyms.txt it cannot use, with its line', () => {
+    const root = mkdtempSync(join(tmpdir(), 'jianbao-check-'));
+    roots.push(root);
+    mkdirSync(join(root, 'content'), { recursive: true });
+    cpSync(THEMES, join(root, 'content/themes.yaml'));
+    // Test data: one good line and one with a single form.
+    writeFileSync(join(root, 'content/search-synonyms.txt'), '规上 = 规模以上\n综保区\n');
+    expect(checkContentFolder(root, 'content')).toEqual([
+      {
+        file: 'content/search-synonyms.txt',
+        line: 2,
+        message: expect.stringMatching(/只有一个词.*Only one form/s) as string,
+      },
+    ]);
   });
 
   it.each([
