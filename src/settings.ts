@@ -5,6 +5,9 @@
  * default and one reading.
  */
 
+/** The default of `JIANBAO_SITE`: a placeholder, so a build for the public must set the real address. */
+export const PLACEHOLDER_SITE = 'https://jianbao.example.gov.cn';
+
 // Why 400 and 2: see `Settings.searchShardPages`.
 const DEFAULT_SEARCH_SHARD_PAGES = 400;
 const DEFAULT_SEARCH_PARALLEL = 2;
@@ -29,7 +32,10 @@ export interface Settings {
    * project root. Default `node_modules/.cache/jianbao/search-shards` (not committed).
    */
   searchCacheDir: string;
-  /** `JIANBAO_SITE`: the public origin; feeds, sitemaps and canonical URLs need it absolute. */
+  /**
+   * `JIANBAO_SITE`: the public origin; feeds, sitemaps, canonical URLs, the CSV's and the citation
+   * box's permanent links need it absolute. Default `PLACEHOLDER_SITE`, and the build warns.
+   */
   site: string;
 }
 
@@ -41,7 +47,7 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>):
     searchShardPages: readPositiveInteger(env, 'JIANBAO_SEARCH_SHARD_PAGES', DEFAULT_SEARCH_SHARD_PAGES),
     searchParallel: readPositiveInteger(env, 'JIANBAO_SEARCH_PARALLEL', DEFAULT_SEARCH_PARALLEL),
     searchCacheDir: env['JIANBAO_SEARCH_CACHE_DIR'] || 'node_modules/.cache/jianbao/search-shards',
-    site: env['JIANBAO_SITE'] ?? 'https://jianbao.example.gov.cn',
+    site: env['JIANBAO_SITE'] ?? PLACEHOLDER_SITE,
   };
 }
 
@@ -59,6 +65,15 @@ function readPositiveInteger(
     );
   }
   return number;
+}
+
+/** The build's warning when the permanent links would point at the placeholder domain; undefined when set. */
+export function describeSiteProblem(site: string): string | undefined {
+  if (new URL(site).hostname !== new URL(PLACEHOLDER_SITE).hostname) return undefined;
+  return (
+    `网站地址仍是占位域名 ${PLACEHOLDER_SITE}：RSS、CSV、引用框里的永久链接都会指向它。发布前设置 JIANBAO_SITE=https://你的域名（见 README“网站地址”）。` +
+    ` / The site address is still the placeholder ${PLACEHOLDER_SITE}: permanent links in feeds, the CSV and citations point at it. Set JIANBAO_SITE=https://your.domain before publishing (README, "Site address").`
+  );
 }
 
 /** This process's settings. A bad value stops the build or tool with its message, not a stack trace. */

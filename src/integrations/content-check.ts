@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { formatProblem, type ContentProblem } from '../lib/validation/problem';
 import { validateContent, type ContentFile, type ContentTree } from '../lib/validation/validate-content';
 import { listFiles, SPEECH_FILE } from '../loaders/speech-files';
-import { settings } from '../settings';
+import { describeSiteProblem, settings } from '../settings';
 
 const TARGETS_FILE = /\.ya?ml$/i;
 const HIDDEN_FILE = /(^|\/)\.[^/]*$/;
@@ -61,6 +61,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = config.root.pathname;
+        const siteProblem = describeSiteProblem(settings.site);
+        if (siteProblem !== undefined) logger.warn(siteProblem);
         const problems = checkContentFolder(root, settings.contentDir);
         if (problems.length === 0) return;
         reportProblems(problems, (line) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSettings } from '../../src/settings';
+import { describeSiteProblem, PLACEHOLDER_SITE, readSettings } from '../../src/settings';
 
 describe('readSettings', () => {
   it('gives the defaults for an empty environment', () => {
@@ -43,5 +43,16 @@ describe('readSettings', () => {
 
   it('refuses JIANBAO_SEARCH_PARALLEL=0, naming the variable', () => {
     expect(() => readSettings({ JIANBAO_SEARCH_PARALLEL: '0' })).toThrow(/JIANBAO_SEARCH_PARALLEL/);
+  });
+});
+
+describe('describeSiteProblem', () => {
+  it('warns, in Chinese and English, while the site address is the placeholder', () => {
+    expect(describeSiteProblem(PLACEHOLDER_SITE)).toMatch(/JIANBAO_SITE=https:\/\/你的域名.*Set JIANBAO_SITE/su);
+    expect(describeSiteProblem(`${PLACEHOLDER_SITE}/`)).toBeDefined();
+  });
+
+  it('says nothing once the real address is set', () => {
+    expect(describeSiteProblem('https://jianbao.zhengzhou.gov.cn')).toBeUndefined();
   });
 });
