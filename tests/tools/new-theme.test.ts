@@ -15,7 +15,10 @@ beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'jianbao-new-theme-dist-'));
   cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
   const extra = readFileSync(join(ROOT, 'tests/fixtures/new-theme/extra-theme.yaml'), 'utf8');
-  writeFileSync(join(contentDir, 'themes.yaml'), `${readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8')}\n${extra}`);
+  writeFileSync(
+    join(contentDir, 'themes.yaml'),
+    `${readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8')}\n${extra}`,
+  );
   build = runNpm(['build', '--', '--outDir', outDir], { JIANBAO_CONTENT_DIR: contentDir });
 });
 

@@ -3,6 +3,7 @@ import { STRENGTHS } from '../schemas/target';
 import type { PublishedTarget } from '../targets/publish';
 import { comparePeriods, formatPeriod, normalizeIndicator } from '../targets/track';
 import { compareChinese, compareCodes } from '../text/compare';
+import { displayRedactions } from '../text/redaction';
 
 /** One bar row: an indicator in one period, with its target and its actual side by side. */
 export interface ChartRow {
@@ -144,7 +145,8 @@ function buildRows(records: readonly PublishedTarget[], unit: Unit): ChartRow[] 
   for (const record of records) {
     if (record.value === null) continue;
     const key = `${normalizeIndicator(record.indicator)}|${record.organization}|${record.period}`;
-    const period = `${formatPeriod(record.period)}${record.namesOrganization ? ` · ${record.organization}` : ''}`;
+    // Axis labels are the site's chrome: a masked body (**市委) reads as （原文隐去）市委 there.
+    const period = `${formatPeriod(record.period)}${record.namesOrganization ? ` · ${displayRedactions(record.organization)}` : ''}`;
     const value = toUnit(record, record.value);
     const slot = record.kind === 'target' ? 'target' : 'actual';
     let row = rows.get(key);
@@ -154,7 +156,7 @@ function buildRows(records: readonly PublishedTarget[], unit: Unit): ChartRow[] 
     }
     if (!row) {
       row = {
-        label: [record.indicator, period],
+        label: [displayRedactions(record.indicator), period],
         target: null,
         actual: null,
         targetStated: null,

@@ -1,4 +1,5 @@
 import { speechPath } from '../pages/urls';
+import { formatSpeechDate } from '../dates/speech-date';
 import type { Theme } from '../schemas/theme';
 import type { Speech } from '../speech/analyze-speech';
 import type { SpeechBlock } from '../speech/types';
@@ -17,6 +18,8 @@ export interface SearchRecord {
   title: string;
   /** As precise as the front matter: `2024-08-21`, `2022-04` or `2019` (sorts correctly as text). */
   date: string;
+  /** The date as every page writes it (formatSpeechDate): 2024年8月21日. */
+  dateLabel: string;
   year: string;
   kind: string;
   organization?: string | undefined;
@@ -32,6 +35,7 @@ export function toSearchRecord(speech: Speech, themes: readonly Theme[]): Search
     url: speechPath(speech.slug),
     title: speech.data.title,
     date: speech.date.iso,
+    dateLabel: formatSpeechDate(speech.date),
     year: String(speech.date.year),
     blocks: speech.blocks,
   };
@@ -64,6 +68,7 @@ export function renderIndexDocument(record: SearchRecord, dictionary: SearchDict
     `<meta data-pagefind-meta="title[content]" content="${escapeHtml(record.title)}">`,
     `<meta data-pagefind-meta="date[content]" content="${escapeHtml(record.date)}">`,
     `<meta data-pagefind-sort="date[content]" content="${escapeHtml(record.date)}">`,
+    `<meta data-pagefind-meta="date_label[content]" content="${escapeHtml(record.dateLabel)}">`,
     // The same values the search page counts at build time (filters.ts), so its lists match Pagefind's.
     ...Object.entries(searchFilterValues(record)).flatMap(([name, values]) =>
       values.map((value) => filter(name, value)),

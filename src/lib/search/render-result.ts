@@ -1,5 +1,6 @@
 import type { PagefindResultData } from './pagefind-api';
 import type { PreparedQuery } from './query';
+import { displayRedactions } from '../text/redaction';
 import {
   buildExcerpt,
   containsTyped,
@@ -55,7 +56,14 @@ export function renderResult(
   return {
     title: data.meta['title'] ?? data.url,
     href: firstHit ? textFragmentHref(data.url, '', page.text.slice(firstHit.start, firstHit.end)) : data.url,
-    meta: [data.meta['date'], data.filters['kind']?.[0], data.filters['organization']?.[0]].filter(Boolean).join(' · '),
+    // The date as every page writes it (2024年8月21日), and a masked organization as a redaction.
+    meta: [
+      data.meta['date_label'] ?? data.meta['date'],
+      data.filters['kind']?.[0],
+      data.filters['organization']?.[0] && displayRedactions(data.filters['organization'][0]),
+    ]
+      .filter(Boolean)
+      .join(' · '),
     matchedForms,
     subResults,
     excerpt: subResults.length > 0 ? [] : buildExcerpt(page, query),

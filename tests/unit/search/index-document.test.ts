@@ -24,6 +24,7 @@ describe('renderIndexDocument', () => {
     url: '/speeches/gaoxinqu/',
     title: '在高新区调研时的讲话',
     date: '2019',
+    dateLabel: '2019年',
     year: '2019',
     kind: '调研讲话',
     organization: '市委 & 市政府',
@@ -62,6 +63,7 @@ describe('renderIndexDocument', () => {
   it('gives Pagefind the filters, title meta and date sort, escaping attribute values', () => {
     expect(html).toContain('<meta data-pagefind-meta="title[content]" content="在高新区调研时的讲话">');
     expect(html).toContain('<meta data-pagefind-sort="date[content]" content="2019">');
+    expect(html).toContain('<meta data-pagefind-meta="date_label[content]" content="2019年">');
     expect(html).toContain('<meta data-pagefind-filter="organization[content]" content="市委 &amp; 市政府">');
     expect(html).toContain('<meta data-pagefind-filter="theme[content]" content="创新">');
     expect(html).toContain('<body data-pagefind-body>');
