@@ -23,9 +23,9 @@ describe('a reader following a theme to a paragraph', () => {
     await page.waitForURL(`${site.origin}/themes/opening-up/`);
     await expect(page.locator('h1').textContent()).resolves.toContain('开放');
 
-    const passage = page.locator('main a[href*="/speeches/"][href*="#p-"]', { hasText: '一要致力于打造开放高地' });
+    const passage = page.locator('main .passage', { hasText: '一要致力于打造开放高地' });
     await expect(passage.count()).resolves.toBe(1);
-    await passage.click();
+    await passage.locator('a[href*="/speeches/"][href*="#p-"]', { hasText: '全文' }).click();
     await page.waitForURL(/\/speeches\/[^/]+\/#p-\d+$/);
 
     const anchor = new URL(page.url()).hash;
