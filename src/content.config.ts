@@ -7,6 +7,9 @@ import { parse as parseYaml } from 'yaml';
 import { ThemeEntrySchema } from './lib/schemas/theme';
 import { speechFiles } from './loaders/speech-files';
 import { settings } from './settings';
+import { actualsFiles, indicatorsFile } from './loaders/indicator-files';
+import { IndicatorSchema } from './lib/schemas/indicator';
+import { ActualRowSchema } from './lib/schemas/actual';
 
 const CONTENT_DIR = settings.contentDir;
 
@@ -35,4 +38,17 @@ const targets = defineCollection({
   schema: z.array(createTargetRecordSchema(reference('speeches'))),
 });
 
-export const collections = { speeches, themes, targets };
+// One entry per indicator of content/indicators.yaml, keyed by its id.
+const indicators = defineCollection({
+  loader: indicatorsFile({ path: `${CONTENT_DIR}/indicators.yaml` }),
+  schema: IndicatorSchema.extend({ order: z.number() }),
+});
+
+// One entry per row of content/data/*.csv: published statistics, keyed `file:line`.
+const actuals = defineCollection({
+  loader: actualsFiles({ base: `${CONTENT_DIR}/data` }),
+  // The row as read, plus where it came from; values are already numbers.
+  schema: ActualRowSchema.extend({ value: z.number(), file: z.string(), line: z.number() }),
+});
+
+export const collections = { speeches, themes, targets, indicators, actuals };
