@@ -61,7 +61,7 @@ function main(argv: string[]): void {
     {},
     {
       organization: typeof data['organization'] === 'string' ? data['organization'] : undefined,
-      title: String(data['title'] ?? slug),
+      title: typeof data['title'] === 'string' ? data['title'] : slug,
     },
   );
   const indicatorsFile = join(dirname(path), '..', 'indicators.yaml');
