@@ -31,7 +31,7 @@ export interface IndicatorChartData {
   indicatorId: string;
   caption: string;
   unit: Unit;
-  /** Period codes across the axis, oldest first, and their labels (2022年). */
+  /** Period codes across the axis, oldest first (whole years without gaps), and their labels (2022年). */
   periods: string[];
   periodLabels: string[];
   series: IndicatorChartSeries[];
@@ -107,8 +107,12 @@ export function buildIndicatorFigure(summary: IndicatorSummary): IndicatorFigure
     });
   }
   if (distinct.length === 0) return { type: 'none' };
-  const periods = [...new Set(distinct.map((mark) => mark.period))].sort(comparePeriods);
-  if (periods.length === 1 && distinct.length === 1) return { type: 'card', card: figureCard(summary) };
+  const stated = [...new Set(distinct.map((mark) => mark.period))].sort(comparePeriods);
+  if (stated.length === 1 && distinct.length === 1) return { type: 'card', card: figureCard(summary) };
+  // Whole years are spaced as time is: 2021, 2022, 2025 get 2023 and 2024 between them, empty.
+  const periods = stated.every((period) => /^\d{4}$/.test(period))
+    ? Array.from({ length: Number(stated.at(-1)) - Number(stated[0]) + 1 }, (_, i) => String(Number(stated[0]) + i))
+    : stated;
 
   const order: IndicatorChartSeries['key'][] = ['actual', 'actual-other', ...STRENGTH_ORDER];
   const series = order
