@@ -14,6 +14,7 @@ import {
   Tooltip,
   type Plugin,
   type PointStyle,
+  type Scale,
 } from 'chart.js';
 import type { IndicatorChartData, IndicatorChartSeries } from '../lib/charts/indicator-charts';
 
@@ -35,6 +36,8 @@ const LABEL_FONT_PX = 12;
 const LABEL_GAP_PX = 8;
 // How far a figure may step away from a figure it would cover before the chart gives up (and says so).
 const MAX_LABEL_STEPS = 4;
+// Below this width period labels drop their 年 (a 375 px phone's chart is about 300 px wide).
+const NARROW_CHART_PX = 480;
 
 interface Palette {
   target: string;
@@ -75,6 +78,20 @@ function valueLabels(data: IndicatorChartData, palette: Palette): Plugin<'line'>
       // Boxes of the figures written so far: two marks of one period (800亿元 planned and
       // 突破800亿元 striving) would write over each other, so a later one steps away.
       const placed: { left: number; top: number; right: number; bottom: number }[] = [];
+      // Marks first: a figure never covers a mark, its own or another's.
+      data.series.forEach((_series, datasetIndex) => {
+        const meta = chart.getDatasetMeta(datasetIndex);
+        if (meta.hidden) return;
+        for (const element of meta.data) {
+          const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
+          placed.push({
+            left: x - POINT_RADIUS,
+            top: y - POINT_RADIUS,
+            right: x + POINT_RADIUS,
+            bottom: y + POINT_RADIUS,
+          });
+        }
+      });
       ctx.save();
       ctx.font = `${LABEL_FONT_PX}px ${palette.font}`;
       ctx.textBaseline = 'middle';
@@ -160,7 +177,16 @@ export function renderIndicatorChart(canvas: HTMLCanvasElement, data: IndicatorC
       scales: {
         x: {
           offset: true,
-          ticks: { autoSkip: false, maxRotation: 0, color: palette.text },
+          ticks: {
+            autoSkip: false,
+            maxRotation: 0,
+            color: palette.text,
+            // On a phone five years of 2021年 touch each other; the bare year still reads as one.
+            callback: function (this: Scale, _value: unknown, index: number) {
+              const label = data.periodLabels[index] ?? '';
+              return this.chart.width < NARROW_CHART_PX ? label.replace(/年$/, '') : label;
+            },
+          },
           grid: { display: false },
           border: { color: palette.muted },
         },

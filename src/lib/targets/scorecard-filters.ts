@@ -51,7 +51,8 @@ export function areaSlug(area: string): string {
 }
 
 /**
- * Every filter page of the scorecard that has targets, plus /targets/ itself (always present).
+ * Every filter page of the scorecard that has targets, plus /targets/ itself (always present),
+ * each listing judged targets first.
  * Facet values come in a fixed order — statuses and strengths as defined, themes in site order,
  * areas by count, years newest first — which is also the order of the filter links.
  */
@@ -59,11 +60,14 @@ export function listScorecardFilters(
   evaluations: readonly TargetEvaluation[],
   themes: readonly { slug: string; name: string }[],
 ): ScorecardFilter[] {
+  // Judged targets first (已实现, 基本实现, 未实现, then the rest): what a reader came to check.
+  // Array.prototype.sort is stable, so inside one status the given order (newest speech first) holds.
+  const ordered = [...evaluations].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
   const filters: ScorecardFilter[] = [
-    { facet: null, value: null, label: '全部', path: scorecardPath(null, null), evaluations: [...evaluations] },
+    { facet: null, value: null, label: '全部', path: scorecardPath(null, null), evaluations: ordered },
   ];
   const add = (facet: ScorecardFacet, value: string, label: string, test: (e: TargetEvaluation) => boolean) => {
-    const matching = evaluations.filter(test);
+    const matching = ordered.filter(test);
     if (matching.length > 0)
       filters.push({ facet, value, label, path: scorecardPath(facet, value), evaluations: matching });
   };
