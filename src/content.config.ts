@@ -7,9 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { ThemeEntrySchema } from './lib/schemas/theme';
 import { speechFiles } from './loaders/speech-files';
 import { settings } from './settings';
-import { actualsFiles, indicatorsFile } from './loaders/indicator-files';
+import { indicatorsFile } from './loaders/indicator-files';
 import { IndicatorSchema } from './lib/schemas/indicator';
-import { ActualRowSchema } from './lib/schemas/actual';
 
 const CONTENT_DIR = settings.contentDir;
 
@@ -44,11 +43,4 @@ const indicators = defineCollection({
   schema: IndicatorSchema.extend({ order: z.number() }),
 });
 
-// One entry per row of content/data/*.csv: published statistics, keyed `file:line`.
-const actuals = defineCollection({
-  loader: actualsFiles({ base: `${CONTENT_DIR}/data` }),
-  // The row as read, plus where it came from; values are already numbers.
-  schema: ActualRowSchema.extend({ value: z.number(), file: z.string(), line: z.number() }),
-});
-
-export const collections = { speeches, themes, targets, indicators, actuals };
+export const collections = { speeches, themes, targets, indicators };
