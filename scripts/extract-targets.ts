@@ -18,6 +18,9 @@ import { parseSpeechBody } from '../src/lib/speech/parse-body';
 import { speechSlug } from '../src/lib/speech/slug';
 import { extractTargets } from '../src/lib/targets/extract-targets';
 import { mergeTargetRecords } from '../src/lib/targets/merge-records';
+import { proposeIndicatorLinks } from '../src/lib/indicators/link-indicators';
+import { recordOrganization } from '../src/lib/targets/publish';
+import { IndicatorsFileSchema, type Indicator } from '../src/lib/schemas/indicator';
 
 const USAGE = '用法 / usage: npm run targets -- content/speeches/<slug>.md [--json]';
 
@@ -52,14 +55,37 @@ function main(argv: string[]): void {
   }
   const target = join(dirname(path), '..', 'targets', `${slug}.yaml`);
   const existing = readExisting(target);
-  const { records, kept, added } = mergeTargetRecords(existing, candidates);
+  const merged = mergeTargetRecords(existing, candidates);
+  const { kept, added } = merged;
+  const organization = recordOrganization(
+    {},
+    {
+      organization: typeof data['organization'] === 'string' ? data['organization'] : undefined,
+      title: typeof data['title'] === 'string' ? data['title'] : slug,
+    },
+  );
+  const indicatorsFile = join(dirname(path), '..', 'indicators.yaml');
+  const { records, linked, ambiguous } = proposeIndicatorLinks(
+    merged.records,
+    readIndicators(indicatorsFile),
+    organization,
+  );
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, renderYaml(records));
   process.stdout.write(
     `${target}: ${records.length} 条记录 / records — 保留原有 ${kept}（kept），新增候选 ${added}（added, reviewed: false）\n`,
   );
-  for (const record of records.filter((r) => !existing.includes(r)))
-    process.stdout.write(`${describeCandidate(record)}\n`);
+  // Proposing a link copies a record, so new candidates are told apart by id, not identity.
+  const fresh = new Set(merged.records.filter((r) => !existing.includes(r)).map((r) => r.id));
+  for (const record of records.filter((r) => fresh.has(r.id))) process.stdout.write(`${describeCandidate(record)}\n`);
+  for (const { id, indicatorId } of linked) {
+    process.stdout.write(`  建议指标 / proposed indicator: ${id} → ${indicatorId}（请核实 / check it）\n`);
+  }
+  for (const { id, candidates: ids } of ambiguous) {
+    process.stdout.write(
+      `  指标名称对应多个指标 / name matches several indicators: ${id} → ${ids.join('、')}：请填写 indicatorId / set indicatorId\n`,
+    );
+  }
 }
 
 /** One line per new candidate: where, what, which kind and why (the kindReason a reviewer checks). */
@@ -81,6 +107,17 @@ function readExisting(file: string): TargetRecord[] {
     const issue = parsed.error.issues[0]!;
     throw new CliError(
       `${file}: 第 ${Number(issue.path[0] ?? 0) + 1} 条记录的 ${issue.path.slice(1).join('.') || '内容'}：${issue.message}`,
+    );
+  }
+  return parsed.data;
+}
+
+function readIndicators(file: string): Indicator[] {
+  if (!existsSync(file)) return [];
+  const parsed = IndicatorsFileSchema.safeParse(parseDocument(readFileSync(file, 'utf8')).toJS() ?? []);
+  if (!parsed.success) {
+    throw new CliError(
+      `${file}: 指标文件有误，请先运行 npm run check / the indicators file is invalid: run npm run check first.`,
     );
   }
   return parsed.data;

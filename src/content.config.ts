@@ -7,6 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { ThemeEntrySchema } from './lib/schemas/theme';
 import { speechFiles } from './loaders/speech-files';
 import { settings } from './settings';
+import { indicatorsFile } from './loaders/indicator-files';
+import { IndicatorSchema } from './lib/schemas/indicator';
 
 const CONTENT_DIR = settings.contentDir;
 
@@ -35,4 +37,10 @@ const targets = defineCollection({
   schema: z.array(createTargetRecordSchema(reference('speeches'))),
 });
 
-export const collections = { speeches, themes, targets };
+// One entry per indicator of content/indicators.yaml, keyed by its id.
+const indicators = defineCollection({
+  loader: indicatorsFile({ path: `${CONTENT_DIR}/indicators.yaml` }),
+  schema: IndicatorSchema.extend({ order: z.number() }),
+});
+
+export const collections = { speeches, themes, targets, indicators };

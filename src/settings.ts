@@ -37,10 +37,21 @@ export interface Settings {
    * box's permanent links need it absolute. Default `PLACEHOLDER_SITE`, and the build warns.
    */
   site: string;
+  /**
+   * `JIANBAO_BUILD_DATE` (YYYY-MM-DD): the day target statuses are computed for (进行中 until a
+   * period ends). Default: the day of the build, UTC. Tests pin it so statuses do not move.
+   */
+  buildDate: string;
 }
 
 /** Reads the settings from an environment; a malformed value stops with the variable's name and the fix. */
-export function readSettings(env: Readonly<Record<string, string | undefined>>): Settings {
+export function readSettings(env: Readonly<Record<string, string | undefined>>, now: Date = new Date()): Settings {
+  const buildDate = env['JIANBAO_BUILD_DATE'] ?? now.toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(buildDate) || Number.isNaN(Date.parse(buildDate))) {
+    throw new Error(
+      `JIANBAO_BUILD_DATE=${buildDate} 不是日期：请写成 JIANBAO_BUILD_DATE=2026-12-03，或删去这个变量。 / JIANBAO_BUILD_DATE=${buildDate} is not a date: write e.g. 2026-12-03 or unset it.`,
+    );
+  }
   return {
     contentDir: env['JIANBAO_CONTENT_DIR'] ?? 'content',
     drafts: env['JIANBAO_DRAFTS'] === '1',
@@ -48,6 +59,7 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>):
     searchParallel: readPositiveInteger(env, 'JIANBAO_SEARCH_PARALLEL', DEFAULT_SEARCH_PARALLEL),
     searchCacheDir: env['JIANBAO_SEARCH_CACHE_DIR'] || 'node_modules/.cache/jianbao/search-shards',
     site: env['JIANBAO_SITE'] ?? PLACEHOLDER_SITE,
+    buildDate,
   };
 }
 

@@ -55,7 +55,17 @@ export function fileForUrlPath(urlPath: string, files: ReadonlySet<string>): str
 }
 
 export type PageType =
-  'home' | 'speech' | 'speech-index' | 'theme' | 'theme-index' | 'targets' | 'search' | 'not-found' | 'other';
+  | 'home'
+  | 'speech'
+  | 'speech-index'
+  | 'theme'
+  | 'theme-index'
+  | 'targets'
+  | 'indicator-index'
+  | 'indicator'
+  | 'search'
+  | 'not-found'
+  | 'other';
 
 /**
  * The kind of page a URL path is, from the routes in issues 3–5. Order matters: the speech
@@ -69,7 +79,10 @@ const PAGE_ROUTES: readonly (readonly [RegExp, PageType])[] = [
   [/^\/speeches\/[^/]+\/$/, 'speech'],
   [/^\/themes\/$/, 'theme-index'],
   [/^\/themes\/[^/]+\/$/, 'theme'],
-  [/^\/targets\/([^/]+\/)?$/, 'targets'],
+  // The scorecard and its filter pages: /targets/, /targets/status/met/, /targets/area/a-…/.
+  [/^\/targets\/([^/]+\/[^/]+\/)?$/, 'targets'],
+  [/^\/indicators\/$/, 'indicator-index'],
+  [/^\/indicators\/[^/]+\/$/, 'indicator'],
   [/^\/search\/$/, 'search'],
 ];
 

@@ -32,14 +32,18 @@ export function readContentTree(root: string, contentDir: string): ContentTree {
   };
   const speeches = collect('speeches', SPEECH_FILE);
   const targets = collect('targets', TARGETS_FILE);
+  const data = collect('data', /\.csv$/i);
   const themesPath = join(base, 'themes.yaml');
   const synonymsPath = join(base, 'search-synonyms.txt');
+  const indicatorsPath = join(base, 'indicators.yaml');
   return {
     speeches,
     targets,
+    data,
     strays,
     ...(existsSync(themesPath) ? { themes: read(themesPath) } : {}),
     ...(existsSync(synonymsPath) ? { synonyms: read(synonymsPath) } : {}),
+    ...(existsSync(indicatorsPath) ? { indicators: read(indicatorsPath) } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * The one module that reads Astro's content collections. It turns entries into plain data once
  * per build (pages, feeds and data files all share it), so nothing else imports astro:content.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { compareNewestFirst } from './dates/newest-first';
@@ -12,6 +12,9 @@ import { ThemesFileSchema, type Theme } from './schemas/theme';
 import { selectPublishedTargets, type PublishedTarget } from './targets/publish';
 import { createTargetThemeClassifier } from './targets/target-themes';
 import { settings } from '../settings';
+import type { Indicator } from './schemas/indicator';
+import { readActualsCsv, type ActualRow } from './indicators/actuals-csv';
+import { buildScorecard, type Scorecard } from './indicators/scorecard';
 
 export type { Speech } from './speech/analyze-speech';
 
@@ -24,6 +27,14 @@ export interface Site {
   targets: PublishedTarget[];
   /** The same records by speech slug: a speech page looks up its own instead of scanning all of them. */
   targetsBySpeech: ReadonlyMap<string, PublishedTarget[]>;
+  /** content/indicators.yaml, in the order of the file. */
+  indicators: Indicator[];
+  /** Rows of content/data/*.csv, by file then line. */
+  dataRows: ActualRow[];
+  /** Every target judged against its actual on `buildDate`, and every indicator's page data. */
+  scorecard: Scorecard;
+  /** The day statuses are computed for (YYYY-MM-DD, UTC): JIANBAO_BUILD_DATE, else the day of the build. */
+  buildDate: string;
 }
 
 let site: Promise<Site> | undefined;
@@ -62,7 +73,11 @@ async function loadSite(): Promise<Site> {
     if (list) list.push(target);
     else targetsBySpeech.set(target.speech, [target]);
   }
-  return { speeches, themes, targets, targetsBySpeech };
+  const indicators = (await getCollection('indicators')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+  const dataRows = readDataRows(settings.contentDir);
+  const buildDate = settings.buildDate;
+  const scorecard = buildScorecard({ indicators, targets, dataRows, today: buildDate });
+  return { speeches, themes, targets, targetsBySpeech, indicators, dataRows, scorecard, buildDate };
 }
 
 // The loader keeps only front matter in Astro's data store (src/loaders/speech-files.ts says why),
@@ -70,4 +85,15 @@ async function loadSite(): Promise<Site> {
 function readSpeechBody(filePath: string): string {
   const front = readFrontMatter(filePath, readFileSync(resolve(process.cwd(), filePath), 'utf8'));
   return front.ok ? front.value.body : '';
+}
+
+// Data files are read here rather than through a collection: Astro warns on every build about an
+// empty collection, and the seed content has no data file. `npm run check` reported bad rows first.
+function readDataRows(contentDir: string): ActualRow[] {
+  const dir = resolve(process.cwd(), contentDir, 'data');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => /\.csv$/i.test(file))
+    .sort()
+    .flatMap((file) => readActualsCsv(`${contentDir}/data/${file}`, readFileSync(resolve(dir, file))).rows);
 }

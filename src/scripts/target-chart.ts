@@ -2,74 +2,24 @@
  * `<target-chart data-chart="{…}">`: draws a horizontal bar chart of stated targets once it is
  * on screen. The server already rendered the same data as a table, and reserved the chart box's
  * final height (TargetChart.astro), so without JavaScript nothing is missing and drawing shifts
- * nothing. Charts below the first screen cost nothing until the reader scrolls to them.
+ * nothing. Charts below the first screen cost nothing until the reader scrolls to them; chart.js
+ * is fetched in its own idle callback with the first of them.
  */
 import type { TargetChartData } from '../lib/charts/target-charts';
-
-// Only charts on screen or about to be: a margin of a few lines, not a screenful, so that a page
-// load draws only what the reader sees.
-const NEAR_VIEWPORT_MARGIN = '100px';
-// An idle callback may wait this long; then the chart is drawn anyway.
-const IDLE_TIMEOUT_MS = 1000;
-
-const waiting: TargetChart[] = [];
-let pumping = false;
-
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(resolve, 0);
-  });
-}
-
-/**
- * Draws the waiting charts one per idle callback, never two in one task: each draw is a long
- * task on a slow phone, and a queue of them would block input for as long as they all take.
- * Loading chart.js gets its own idle callback too.
- */
-async function drawWaiting(): Promise<void> {
-  if (pumping) return;
-  pumping = true;
-  try {
-    await whenIdle();
-    const { renderTargetChart } = await import('./target-chart-render');
-    for (let chart = waiting.shift(); chart; chart = waiting.shift()) {
-      await whenIdle();
-      chart.draw(renderTargetChart);
-    }
-  } finally {
-    pumping = false;
-  }
-}
+import { drawWhenNearViewport } from './lazy-draw';
 
 class TargetChart extends HTMLElement {
-  #observer: IntersectionObserver | undefined;
+  #cancel: (() => void) | undefined;
 
   connectedCallback(): void {
-    if (!('IntersectionObserver' in window)) {
-      this.#enqueue();
-      return;
-    }
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.#observer?.disconnect();
-        this.#enqueue();
-      },
-      { rootMargin: NEAR_VIEWPORT_MARGIN },
-    );
-    this.#observer.observe(this);
+    this.#cancel = drawWhenNearViewport(this, async () => {
+      const { renderTargetChart } = await import('./target-chart-render');
+      this.draw(renderTargetChart);
+    });
   }
 
   disconnectedCallback(): void {
-    this.#observer?.disconnect();
-    const index = waiting.indexOf(this);
-    if (index >= 0) waiting.splice(index, 1);
-  }
-
-  #enqueue(): void {
-    waiting.push(this);
-    void drawWaiting();
+    this.#cancel?.();
   }
 
   draw(render: typeof import('./target-chart-render').renderTargetChart): void {

@@ -17,7 +17,7 @@ import {
  * the two islands: charts and search. Everything else is HTML and one stylesheet.
  */
 const LIMITS = {
-  /** The chart island: the <target-chart> element plus chart.js (bar chart parts only), lazily loaded. */
+  /** The chart island: <target-chart> (bar parts) or <indicator-chart> (line parts) plus chart.js, lazily loaded. */
   chartIslandJs: 80 * KB,
   /**
    * The search island, its worker and Pagefind's loader; Pagefind's WebAssembly and index chunks
@@ -41,7 +41,7 @@ const fileSet = new Set(files);
 const pages: (PageWeight & { type: PageType; hasChart: boolean })[] = [];
 for (const file of files.filter((name) => name.endsWith('.html'))) {
   const weight = await weighPage(DIST_DIR, file, fileSet);
-  const hasChart = /<target-chart\b/.test(await readFile(path.join(DIST_DIR, file), 'utf8'));
+  const hasChart = /<(?:target|indicator)-chart\b/.test(await readFile(path.join(DIST_DIR, file), 'utf8'));
   pages.push({ ...weight, type: classifyPage(urlPathForFile(file)), hasChart });
 }
 
@@ -53,12 +53,12 @@ function isConverterChunk(asset: Asset): boolean {
   return /(^|\/)simplify[-.][\w-]+\.js$/.test(asset.file);
 }
 
-/** Whether a script, through its imports, defines the <target-chart> element. */
+/** Whether a script, through its imports, defines the <target-chart> or <indicator-chart> element. */
 function isChartEntry(page: PageWeight, entry: PageWeight['entries'][number]): boolean {
   return page.assets.some(
     (asset) =>
       entry.closure.includes(asset.file) &&
-      /customElements\.define\(\s*["'`]target-chart["'`]/.test(asset.source ?? ''),
+      /customElements\.define\(\s*["'`](?:target|indicator)-chart["'`]/.test(asset.source ?? ''),
   );
 }
 
@@ -80,12 +80,12 @@ describe('page weight budgets', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('sends on chart pages only the chart island, the script that defines <target-chart>', () => {
+  it('sends on chart pages only the chart island, the script that defines the chart element', () => {
     const chartPages = pages.filter((page) => page.hasChart);
     expect(
       chartPages.map((page) => page.type),
-      'the targets page shows a <target-chart>',
-    ).toContain('targets');
+      'indicator pages show an <indicator-chart>',
+    ).toContain('indicator');
     for (const page of chartPages) {
       expect(page.entries.length, `${page.page} has a chart but loads no script`).toBeGreaterThan(0);
       const others = page.entries.filter((entry) => !isChartEntry(page, entry)).map((entry) => entry.file);

@@ -124,16 +124,6 @@ describe('/data/targets.csv', () => {
 
 describe('charts and tables', () => {
   const chartCount = (html: string) => (html.match(/<target-chart\b/g) ?? []).length;
-  const tableCount = (html: string) => (html.match(/<table class="target-table/g) ?? []).length;
-
-  it('shows charts with their tables and captions on /targets/ and on each strength filter page', () => {
-    const html = read('targets/index.html');
-    expect(chartCount(html)).toBeGreaterThan(5);
-    expect(tableCount(html)).toBeGreaterThanOrEqual(chartCount(html));
-    expect(html).toMatch(/<figcaption id="[^"]+"[^>]*>[^<]+（单位：/);
-    for (const strength of ['binding', 'striving'])
-      expect(chartCount(read(`targets/${strength}/index.html`))).toBeGreaterThan(0);
-  });
 
   it('shows a chart on each theme page with targets and on each speech page with targets', () => {
     const themed = new Set(rows.flatMap((row) => row.themes));
@@ -143,18 +133,167 @@ describe('charts and tables', () => {
       expect(chartCount(read(`speeches/${speech}/index.html`)), speech).toBeGreaterThan(0);
     }
   });
+});
 
-  it('gives every canvas role="img" and a label, and every row of a chart a link to its sentence', () => {
-    const html = read('targets/index.html');
-    const canvases = html.match(/<canvas\b[^>]*>/g) ?? [];
-    expect(canvases.length).toBe(chartCount(html));
-    for (const canvas of canvases)
-      expect(canvas).toMatch(/role="img"[^>]*aria-label="[^"]+"|aria-label="[^"]+"[^>]*role="img"/);
-    for (const match of html.matchAll(/data-chart="([^"]+)"/g)) {
-      const chart = JSON.parse(visibleText(match[1]!)) as {
-        rows: { targetHref: string | null; actualHref: string | null }[];
-      };
-      for (const row of chart.rows) expect(row.targetHref ?? row.actualHref).toMatch(/^\/speeches\/.+#p-\d+-s\d+$/);
+/** One mark of an indicator chart, as <indicator-chart data-chart> carries it. */
+interface ChartData {
+  id: string;
+  indicatorId: string;
+  periodLabels: string[];
+  series: { key: string; label: string; points: { period: number; value: number; stated: string; href: string }[] }[];
+}
+
+const indicatorRows = JSON.parse(read('data/indicators.json')) as { id: string; url: string; statements: string[] }[];
+const indicatorPages = [...files].filter((file) => /^indicators\/[^/]+\/index\.html$/.test(file));
+const charts = [...files]
+  .filter((file) => file.endsWith('.html'))
+  .flatMap((file) =>
+    [...read(file).matchAll(/<figure\b[^>]*data-indicator="([^"]+)"[\s\S]*?<\/figure>/g)].map((figure) => ({
+      file,
+      indicator: figure[1]!,
+      html: figure[0],
+      data: /data-chart="([^"]+)"/.exec(figure[0])
+        ? (JSON.parse(visibleText(/data-chart="([^"]+)"/.exec(figure[0])![1]!)) as ChartData)
+        : null,
+    })),
+  );
+
+/** Whether a site link (`/speeches/x/#p-1-s2`, `/indicators/qu-gdp/#data-qu-2`) reaches an element that exists. */
+function reaches(link: string): boolean {
+  const url = new URL(link, 'https://example.org');
+  const file = fileForUrlPath(decodeURIComponent(url.pathname), files);
+  if (!file) return false;
+  return url.hash === '' || elementById(read(file), decodeURIComponent(url.hash.slice(1))) !== undefined;
+}
+
+describe('indicator charts', () => {
+  it('draws charts on the indicator pages: one per page, none on /targets/', () => {
+    const drawn = charts.filter((chart) => chart.data !== null);
+    expect(drawn.length).toBeGreaterThan(5);
+    expect(charts.some((chart) => chart.file === 'targets/index.html')).toBe(false);
+    for (const file of indicatorPages)
+      expect(charts.filter((chart) => chart.file === file).length, file).toBeLessThanOrEqual(1);
+  });
+
+  it('never mixes indicators: every mark of a chart is a statement of its own indicator', () => {
+    // Several figures share a sentence (生产总值800亿元 … 失业率5.5%以内): a mark is its link and its figure.
+    const indicatorOf = new Map(
+      rows.map((row) => [`${new URL(row.url).pathname}${new URL(row.url).hash}|${row.stated}`, row['indicator_id']]),
+    );
+    for (const chart of charts.filter((c) => c.data !== null)) {
+      expect(chart.data!.indicatorId, chart.file).toBe(chart.indicator);
+      for (const point of chart.data!.series.flatMap((series) => series.points)) {
+        if (point.href.startsWith('/speeches/'))
+          expect(indicatorOf.get(`${point.href}|${point.stated}`), point.href).toBe(chart.indicator);
+        else expect(point.href.startsWith(`/indicators/${chart.indicator}/#data-`), point.href).toBe(true);
+      }
     }
+  });
+
+  it('links every mark to an existing sentence or data row', () => {
+    const broken = charts
+      .flatMap((chart) => chart.data?.series.flatMap((series) => series.points.map((point) => point.href)) ?? [])
+      .filter((href) => !reaches(href));
+    expect(broken).toEqual([]);
+  });
+
+  it('holds the same marks in the chart and in the table beside it', () => {
+    for (const chart of charts.filter((c) => c.data !== null)) {
+      const fromChart = chart.data!.series.flatMap((series) =>
+        series.points.map((point) =>
+          [chart.data!.periodLabels[point.period], series.label, point.stated, point.href].join(' | '),
+        ),
+      );
+      const fromTable = [...chart.html.matchAll(/<tr data-value="[^"]*"[^>]*>([\s\S]*?)<\/tr>/g)].map((row) => {
+        const cells = [...row[1]!.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) =>
+          visibleText(cell[1]!).trim(),
+        );
+        const href = /href="([^"]+)"/.exec(row[1]!)?.[1] ?? '';
+        return [...cells, visibleText(href)].join(' | ');
+      });
+      expect(fromTable, chart.file).toEqual(fromChart);
+    }
+  });
+
+  it('shows a lone figure as a card, not a one-mark chart', () => {
+    for (const chart of charts.filter((c) => c.data !== null)) {
+      const marks = chart.data!.series.flatMap((series) => series.points).length;
+      expect(marks, chart.file).toBeGreaterThan(1);
+    }
+    expect(read('indicators/zz-hitech-preschool-inclusive-rate/index.html')).toMatch(
+      /class="figure-card"[\s\S]*93%以上/,
+    );
+  });
+});
+
+describe('the scorecard', () => {
+  const targetRows = rows.filter((row) => row.kind === 'target');
+
+  it('shows the status counts before the table on /targets/, adding up to every target', () => {
+    const html = read('targets/index.html');
+    const summary = html.indexOf('class="status-counts');
+    expect(summary).toBeGreaterThan(0);
+    expect(summary).toBeLessThan(html.indexOf('class="scorecard"'));
+    const counts = [...html.slice(summary).matchAll(/<span class="n"[^>]*>(\d+)<\/span>/g)]
+      .slice(0, 6)
+      .map((m) => Number(m[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(targetRows.length);
+  });
+
+  it('gives every target a status with its reason, and no actual a status', () => {
+    const labels: Record<string, string> = {
+      met: '已实现',
+      nearly: '基本实现',
+      missed: '未实现',
+      'in-progress': '进行中',
+      awaiting: '待公布',
+      unknown: '无法判断',
+    };
+    for (const row of targetRows) {
+      expect(labels[String(row['status'])], row.url).toBe(row['status_label']);
+      expect(String(row['status_reason'])).toContain(`目标 ${row.stated}`);
+    }
+    for (const row of rows.filter((r) => r.kind === 'actual')) expect(row['status']).toBeNull();
+  });
+
+  it('never judges a masked target, and judges met or missed only against a published actual', () => {
+    for (const row of targetRows.filter((r) => r.value === null)) expect(row['status'], row.url).toBe('unknown');
+    for (const row of targetRows.filter((r) => ['met', 'nearly', 'missed'].includes(String(r['status']))))
+      expect(row['actual_url'], row.url).toMatch(/^https?:\/\//);
+  });
+
+  it('links every row of the 落实情况 table to existing sentences or data rows', () => {
+    const html = read('targets/index.html');
+    const table = html.slice(html.indexOf('class="scorecard"'));
+    const links = [...table.matchAll(/href="([^"]+)"/g)].map((m) => visibleText(m[1]!));
+    expect(links.length).toBeGreaterThan(targetRows.length);
+    expect(links.filter((link) => !reaches(link))).toEqual([]);
+  });
+
+  it('has a filter page for each status, strength and year that has targets', () => {
+    for (const status of new Set(targetRows.map((row) => String(row['status']))))
+      expect(files.has(`targets/status/${status}/index.html`), status).toBe(true);
+    for (const strength of new Set(targetRows.map((row) => String(row.strength))))
+      expect(files.has(`targets/strength/${strength}/index.html`), strength).toBe(true);
+    for (const year of new Set(targetRows.map((row) => row.period.slice(0, 4))))
+      expect(files.has(`targets/year/${year}/index.html`), year).toBe(true);
+  });
+});
+
+describe('/data/indicators.json', () => {
+  it('lists every indicator of content/indicators.yaml with its page', () => {
+    const yaml = parseYaml(readFileSync(path.join(PROJECT_ROOT, 'content/indicators.yaml'), 'utf8')) as {
+      id: string;
+    }[];
+    expect(indicatorRows.map((row) => row.id)).toEqual(yaml.map((entry) => entry.id));
+    for (const row of indicatorRows) expect(files.has(`indicators/${row.id}/index.html`), row.id).toBe(true);
+  });
+
+  it('agrees with /data/targets.json on which records state each indicator', () => {
+    for (const indicator of indicatorRows) {
+      const stating = rows.filter((row) => row['indicator_id'] === indicator.id);
+      expect(indicator.statements.length, indicator.id).toBe(stating.length);
+    }
+    expect(rows.find((row) => row.stated === '1500亿元')?.['indicator_id']).toBe('qu-gdp');
   });
 });

@@ -26,11 +26,26 @@ const pages: { name: string; path: string | undefined; ready?: (page: Page) => P
   { name: 'a speech', path: byType.get('speech')?.find((path) => path.includes('2022-quwei')) ?? first('speech') },
   { name: 'the themes index', path: first('theme-index') },
   { name: 'a theme page', path: byType.get('theme')?.find((path) => path.includes('projects')) ?? first('theme') },
+  { name: 'the targets scorecard', path: first('targets') },
   {
-    name: 'the targets page with its charts drawn',
-    path: first('targets'),
+    name: 'a theme page with its target charts drawn',
+    path: byType.get('theme')?.find((path) => path.includes('projects')) ?? first('theme'),
     ready: async (page) => {
       await page.locator('target-chart canvas').first().waitFor({ state: 'visible' });
+    },
+  },
+  {
+    name: 'the indicators index with its charts drawn',
+    path: first('indicator-index'),
+    ready: async (page) => {
+      await page.locator('indicator-chart[data-drawn]').first().waitFor({ state: 'attached' });
+    },
+  },
+  {
+    name: 'an indicator page with its chart drawn',
+    path: byType.get('indicator')?.find((path) => path.includes('qu-gdp')) ?? first('indicator'),
+    ready: async (page) => {
+      await page.locator('indicator-chart[data-drawn]').first().waitFor({ state: 'attached' });
     },
   },
   {

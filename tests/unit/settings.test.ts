@@ -3,13 +3,14 @@ import { describeSiteProblem, PLACEHOLDER_SITE, readSettings } from '../../src/s
 
 describe('readSettings', () => {
   it('gives the defaults for an empty environment', () => {
-    expect(readSettings({})).toEqual({
+    expect(readSettings({}, new Date('2026-12-03T23:30:00Z'))).toEqual({
       contentDir: 'content',
       drafts: false,
       searchShardPages: 400,
       searchParallel: 2,
       searchCacheDir: 'node_modules/.cache/jianbao/search-shards',
       site: 'https://jianbao.example.gov.cn',
+      buildDate: '2026-12-03',
     });
   });
 
@@ -22,6 +23,7 @@ describe('readSettings', () => {
         JIANBAO_SEARCH_PARALLEL: '1',
         JIANBAO_SEARCH_CACHE_DIR: '/tmp/shards',
         JIANBAO_SITE: 'https://example.org',
+        JIANBAO_BUILD_DATE: '2025-01-31',
       }),
     ).toEqual({
       contentDir: 'tests/fixtures/site',
@@ -30,11 +32,16 @@ describe('readSettings', () => {
       searchParallel: 1,
       searchCacheDir: '/tmp/shards',
       site: 'https://example.org',
+      buildDate: '2025-01-31',
     });
   });
 
   it('publishes drafts only for JIANBAO_DRAFTS=1', () => {
     expect(readSettings({ JIANBAO_DRAFTS: 'true' }).drafts).toBe(false);
+  });
+
+  it.each(['2025-1-31', 'today', '2025-13-40'])('refuses JIANBAO_BUILD_DATE=%s, naming the variable', (value) => {
+    expect(() => readSettings({ JIANBAO_BUILD_DATE: value })).toThrow(/JIANBAO_BUILD_DATE/);
   });
 
   it.each(['0', '-3', '2.5', 'many'])('refuses JIANBAO_SEARCH_SHARD_PAGES=%s, naming the variable', (value) => {

@@ -1,4 +1,4 @@
-import type { TargetDataRow } from '../targets/open-data';
+import type { IndicatorDataRow, TargetDataRow } from '../targets/open-data';
 import type { SpeechRecord } from './speech-records';
 
 /** One field of an open-data file, for the /data/ page. */
@@ -80,7 +80,56 @@ const TARGET_FIELDS = {
   url: { zh: '原文句子的完整网址', en: 'absolute URL of that sentence' },
   themes: { zh: '主题标识；CSV 中以分号分隔', en: 'theme slugs; `;`-separated in the CSV' },
   reviewed: { zh: '是否经人工核对', en: 'checked by a person' },
+  bound_label: { zh: '界限的中文名（确数、以上、以内、约、区间）', en: 'Chinese name of `bound`' },
+  kind_label: { zh: '类别的中文名（目标、实绩）', en: 'Chinese name of `kind`' },
+  strength_label: {
+    zh: '力度的中文名（确保、计划、力争……）；实绩为空',
+    en: 'Chinese name of `strength`; empty for results',
+  },
+  indicator_id: {
+    zh: '所属指标的标识（见 /data/indicators.json）；未归入指标时为空',
+    en: 'id of its indicator (see /data/indicators.json); empty when none',
+  },
+  status: {
+    zh: '目标的状态代码：met、nearly、missed、in-progress、awaiting、unknown；实绩为空',
+    en: 'status of a target: met, nearly, missed, in-progress, awaiting, unknown; empty for results',
+  },
+  status_label: {
+    zh: '状态的中文名：已实现、基本实现、未实现、进行中、待公布、无法判断',
+    en: 'Chinese name of the status',
+  },
+  status_reason: { zh: '判断理由（如“目标 9%以上，实绩 9.6%，不低于目标”）', en: 'why: the sentence the site shows' },
+  actual_value: {
+    zh: '用于判断的实绩数值（单位见 actual_unit）；没有时为空',
+    en: 'the actual judged against, in `actual_unit`',
+  },
+  actual_unit: { zh: '实绩的单位', en: 'unit of the actual' },
+  actual_stated: { zh: '实绩的写法', en: 'the actual as written' },
+  actual_source: {
+    zh: '实绩来源：data（统计数据文件，优先）或 speech（讲话）',
+    en: 'where the actual comes from: data (a data file, which wins) or speech',
+  },
+  actual_source_title: { zh: '实绩来源的标题', en: 'title of that source' },
+  actual_url: { zh: '实绩来源的网址（统计发布页或讲话句子）', en: 'URL of that source (publication or sentence)' },
+  completion: { zh: '完成程度：实绩占目标的百分比（仅总量类指标）', en: 'actual as % of the target (amounts only)' },
 } satisfies Record<keyof TargetDataRow, Omit<FieldDoc, 'name'>>;
+
+const INDICATOR_FIELDS = {
+  id: { zh: '指标标识，也是网址 /indicators/<id>/', en: 'indicator id, also its URL /indicators/<id>/' },
+  name: { zh: '指标名称', en: 'name' },
+  aliases: { zh: '别名（如 规上工业增加值增速）', en: 'other names' },
+  area: { zh: '地区', en: 'area' },
+  organizations: { zh: '目标记录中使用的机构名', en: 'organization names its records carry' },
+  unit: { zh: '单位', en: 'unit' },
+  direction: { zh: '方向：higher（越高越好）或 lower（越低越好）', en: 'higher or lower is better' },
+  direction_label: { zh: '方向的中文名', en: 'Chinese name of `direction`' },
+  url: { zh: '指标页面的完整网址', en: 'absolute URL of its page' },
+  statements: { zh: '表述这个指标的记录（讲话#记录 id）', en: 'records that state it (speech#record id)' },
+  actuals: {
+    zh: '实绩：时期、数值、单位、写法、来源（data 或 speech）、来源标题、网址、日期',
+    en: 'actuals: period, value, unit, as written, source (data or speech), title, URL, date',
+  },
+} satisfies Record<keyof IndicatorDataRow, Omit<FieldDoc, 'name'>>;
 
 const list = (fields: Record<string, Omit<FieldDoc, 'name'>>): FieldDoc[] =>
   Object.entries(fields).map(([name, doc]) => ({ name, ...doc }));
@@ -107,6 +156,13 @@ export const DATA_FILES: readonly DataFileDoc[] = [
     zh: '与 targets.json 相同的记录，表格格式。',
     en: 'The records of targets.json as a spreadsheet.',
     fields: list(TARGET_FIELDS),
+  },
+  {
+    path: '/data/indicators.json',
+    format: 'JSON',
+    zh: '指标：名称、地区、单位、方向，以及每个指标的实绩（统计数据与讲话）和表述它的记录。',
+    en: 'Indicators with their actuals (data files and speeches) and the records that state them.',
+    fields: list(INDICATOR_FIELDS),
   },
   {
     path: '/rss.xml',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UNITS } from '../numbers/units';
 import { SENTENCE_ID } from '../speech/anchors';
+import { INDICATOR_ID_PATTERN } from './indicator';
 
 /**
  * How firmly a target is stated, strongest first. The order is the order of the filter on
@@ -36,7 +37,8 @@ const targetClassNames = Object.keys(TARGET_CLASSES) as [TargetClass, ...TargetC
 export const BOUNDS = { exact: '', 'at-least': '以上', 'at-most': '以内', about: '约', range: '区间' } as const;
 
 const unitNames = Object.keys(UNITS) as [keyof typeof UNITS, ...(keyof typeof UNITS)[]];
-const PERIOD = /^\d{4}(?:-(?:H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
+/** A period of a figure: 2024, 2024-H2, 2022-Q1 or 2024-08. */
+export const PERIOD_PATTERN = /^\d{4}(?:-(?:H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
 
 /**
  * One stated figure, parameterized by the schema of its `speech` field so that
@@ -51,6 +53,14 @@ export function createTargetRecordSchema<S extends z.ZodType>(speech: S) {
       speech,
       /** What is measured, as a noun phrase from the speech: 新签约项目签约总额. */
       indicator: z.string().trim().min(1, '请填写指标名称（所衡量的名词短语，如“新签约项目签约总额”）'),
+      /**
+       * The indicator of content/indicators.yaml it is a figure of (`qu-gdp`). Omit it to link by
+       * name: a record whose indicator and organization match one entry's name or alias links to it.
+       */
+      indicatorId: z
+        .string()
+        .regex(INDICATOR_ID_PATTERN, 'indicatorId 应为 content/indicators.yaml 中某个指标的 id，如 qu-gdp')
+        .optional(),
       /** The number as stated in `unit` (600 for 600亿元); null when the speech masks it (XX亿元). */
       value: z.number({ error: 'value 必须是数字（如 170.5），原文隐去的数字请写 null' }).nullable(),
       /** Upper end of a stated range (5 for 3-5个); omit otherwise. */
@@ -69,7 +79,9 @@ export function createTargetRecordSchema<S extends z.ZodType>(speech: S) {
       /** `target` (a stated goal) or `actual` (a reported result). */
       kind: z.enum(['target', 'actual'], { error: 'kind 只能是 target（目标）或 actual（实绩）' }),
       /** The period it refers to: 2024, 2024-H2, 2022-Q1 or 2024-08. */
-      period: z.string().regex(PERIOD, 'period 应写成 2024、2024-H2（下半年）、2022-Q1（一季度）或 2024-08（8月）'),
+      period: z
+        .string()
+        .regex(PERIOD_PATTERN, 'period 应写成 2024、2024-H2（下半年）、2022-Q1（一季度）或 2024-08（8月）'),
       /** How firmly a target is stated; null for actuals. */
       strength: z
         .enum(STRENGTH_ORDER as [Strength, ...Strength[]], {

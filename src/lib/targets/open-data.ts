@@ -1,4 +1,9 @@
+import type { Indicator } from '../schemas/indicator';
+import { DIRECTIONS } from '../schemas/indicator';
+import { BOUNDS, KINDS, STRENGTHS } from '../schemas/target';
+import type { IndicatorSummary, TargetEvaluation } from '../indicators/scorecard';
 import type { PublishedTarget } from './publish';
+import { STATUSES } from './status';
 
 /** One record of /data/targets.json and one line of /data/targets.csv. */
 export interface TargetDataRow {
@@ -24,6 +29,28 @@ export interface TargetDataRow {
   url: string;
   themes: string[];
   reviewed: boolean;
+  /** Chinese labels of `bound`, `kind` and `strength`, beside the codes. */
+  bound_label: string;
+  kind_label: string;
+  strength_label: string | null;
+  /** The indicator of content/indicators.yaml it links to; null when none. */
+  indicator_id: string | null;
+  /** For targets: met, nearly, missed, in-progress, awaiting or unknown; null for actuals. */
+  status: string | null;
+  status_label: string | null;
+  /** Why: 目标 9%以上，实绩 9.6%，不低于目标. */
+  status_reason: string | null;
+  /** The actual the status was judged against, in `actual_unit`; null when there is none. */
+  actual_value: number | null;
+  actual_unit: string | null;
+  actual_stated: string | null;
+  /** `data` (a data file, which wins) or `speech`. */
+  actual_source: string | null;
+  actual_source_title: string | null;
+  /** The sentence or the data row's published source. */
+  actual_url: string | null;
+  /** Actual as a percentage of the target, for amounts. */
+  completion: number | null;
 }
 
 /** Column order of the CSV; also the key order of the JSON records. */
@@ -45,29 +72,133 @@ export const TARGET_DATA_FIELDS = [
   'url',
   'themes',
   'reviewed',
+  'bound_label',
+  'kind_label',
+  'strength_label',
+  'indicator_id',
+  'status',
+  'status_label',
+  'status_reason',
+  'actual_value',
+  'actual_unit',
+  'actual_stated',
+  'actual_source',
+  'actual_source_title',
+  'actual_url',
+  'completion',
 ] as const satisfies readonly (keyof TargetDataRow)[];
 
-/** Open-data rows; `site` is the public origin, so URLs work outside the site. */
-export function toTargetDataRows(targets: readonly PublishedTarget[], site: URL | string): TargetDataRow[] {
-  return targets.map((target) => ({
-    speech: target.speech,
-    speech_title: target.speechTitle,
-    speech_date: target.speechDate.iso,
-    organization: target.organization,
-    indicator: target.indicator,
-    value: target.value,
-    upper: target.upper,
-    unit: target.unit,
-    stated: target.stated,
-    bound: target.bound,
-    kind: target.kind,
-    period: target.period,
-    strength: target.strength,
-    quote: target.quote,
-    url: new URL(target.path, site).href,
-    themes: target.themes,
-    reviewed: target.reviewed,
+/**
+ * Open-data rows; `site` is the public origin, so URLs work outside the site. `evaluations`
+ * (the scorecard's) give targets their status and actual, and every record its indicator.
+ */
+export function toTargetDataRows(
+  targets: readonly PublishedTarget[],
+  site: URL | string,
+  scorecard: { evaluations: readonly TargetEvaluation[]; indicators: readonly IndicatorSummary[] } = {
+    evaluations: [],
+    indicators: [],
+  },
+): TargetDataRow[] {
+  const byTarget = new Map(scorecard.evaluations.map((evaluation) => [evaluation.target, evaluation]));
+  const indicatorOf = new Map<PublishedTarget, string>();
+  for (const summary of scorecard.indicators)
+    for (const statement of summary.statements) indicatorOf.set(statement, summary.indicator.id);
+  return targets.map((target) => {
+    const evaluation = byTarget.get(target);
+    const actual = evaluation?.actual ?? null;
+    return {
+      speech: target.speech,
+      speech_title: target.speechTitle,
+      speech_date: target.speechDate.iso,
+      organization: target.organization,
+      indicator: target.indicator,
+      value: target.value,
+      upper: target.upper,
+      unit: target.unit,
+      stated: target.stated,
+      bound: target.bound,
+      kind: target.kind,
+      period: target.period,
+      strength: target.strength,
+      quote: target.quote,
+      url: new URL(target.path, site).href,
+      themes: target.themes,
+      reviewed: target.reviewed,
+      bound_label: BOUNDS[target.bound] || '确数',
+      kind_label: KINDS[target.kind],
+      strength_label: target.strength === null ? null : STRENGTHS[target.strength],
+      indicator_id: indicatorOf.get(target) ?? null,
+      status: evaluation?.status ?? null,
+      status_label: evaluation ? STATUSES[evaluation.status] : null,
+      status_reason: evaluation?.reason ?? null,
+      actual_value: actual?.value ?? null,
+      actual_unit: actual?.unit ?? null,
+      actual_stated: actual?.stated ?? null,
+      actual_source: actual?.source ?? null,
+      actual_source_title: actual?.sourceTitle ?? null,
+      actual_url: actual === null ? null : (actual.sourceUrl ?? new URL(actual.href, site).href),
+      completion: evaluation?.completion ?? null,
+    };
+  });
+}
+
+/** One record of /data/indicators.json. */
+export interface IndicatorDataRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  area: string;
+  organizations: string[];
+  unit: string;
+  direction: string;
+  direction_label: string;
+  url: string;
+  /** Ids of the target records (`speech#id`) linked to it. */
+  statements: string[];
+  /** Its actuals, data-file rows and speech figures, oldest period first. */
+  actuals: {
+    period: string;
+    value: number | null;
+    unit: string;
+    stated: string;
+    source: string;
+    source_title: string;
+    url: string;
+    date: string;
+  }[];
+}
+
+/** `/data/indicators.json`: the indicators with their actuals and the records that state them. */
+export function toIndicatorDataRows(summaries: readonly IndicatorSummary[], site: URL | string): IndicatorDataRow[] {
+  return summaries.map(({ indicator, path, statements, actuals }) => ({
+    ...indicatorFields(indicator),
+    url: new URL(path, site).href,
+    statements: statements.map((statement) => `${statement.speech}#${statement.id}`),
+    actuals: actuals.map((actual) => ({
+      period: actual.period,
+      value: actual.value,
+      unit: actual.unit,
+      stated: actual.stated,
+      source: actual.source,
+      source_title: actual.sourceTitle,
+      url: actual.sourceUrl ?? new URL(actual.href, site).href,
+      date: actual.date,
+    })),
   }));
+}
+
+function indicatorFields(indicator: Indicator) {
+  return {
+    id: indicator.id,
+    name: indicator.name,
+    aliases: indicator.aliases,
+    area: indicator.area,
+    organizations: indicator.organizations,
+    unit: indicator.unit,
+    direction: indicator.direction,
+    direction_label: DIRECTIONS[indicator.direction],
+  };
 }
 
 // Excel reads a UTF-8 CSV as the local code page unless it starts with a byte-order mark.

@@ -49,7 +49,7 @@ export function selectPublishedTargets(
       themes: [...new Set(themes)],
       speechTitle: speech.title,
       speechDate: speech.date,
-      organization: record.organization ?? speech.organization ?? speech.title,
+      organization: recordOrganization(record, speech),
       namesOrganization: record.organization !== undefined,
       path: speechPath(speech.slug, record.anchor),
       draft: !record.reviewed,
@@ -60,6 +60,14 @@ export function selectPublishedTargets(
       compareNewestFirst({ date: a.speechDate, slug: a.speech }, { date: b.speechDate, slug: b.speech }) ||
       compareAnchors(a.anchor, b.anchor),
   );
+}
+
+/** Whose figure a record is: its own `organization`, else its speech's, else the speech's title. */
+export function recordOrganization(
+  record: { organization?: string | undefined },
+  speech: { organization?: string | undefined; title: string },
+): string {
+  return record.organization ?? speech.organization ?? speech.title;
 }
 
 /** Targets of one strength (`binding` …); actuals have none and are left out. */

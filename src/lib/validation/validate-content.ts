@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { parseSynonymsText } from '../search/synonyms';
 import type { ContentProblem } from './problem';
 import { validateSpeeches, type ContentFile } from './validate-speeches';
+import { validateDataFiles, validateIndicators } from './validate-indicators';
 import { validateTargets } from './validate-targets';
 
 export type { ContentFile } from './validate-speeches';
@@ -14,6 +15,10 @@ export interface ContentTree {
   targets: ContentFile[];
   /** content/search-synonyms.txt, when it exists. */
   synonyms?: ContentFile;
+  /** content/indicators.yaml, when it exists. */
+  indicators?: ContentFile;
+  /** content/data/*.csv */
+  data?: ContentFile[];
   /** Any other file found in content/ that the site would ignore. */
   strays: string[];
 }
@@ -29,7 +34,13 @@ export function validateContent(tree: ContentTree): ContentProblem[] {
     });
   }
   const speeches = validateSpeeches(tree.speeches, themeSlugs);
-  problems.push(...speeches.problems, ...validateTargets(tree.targets, speeches.speeches, themeSlugs));
+  const indicators = validateIndicators(tree.indicators);
+  problems.push(
+    ...speeches.problems,
+    ...indicators.problems,
+    ...validateTargets(tree.targets, speeches.speeches, themeSlugs, indicators.indicators),
+    ...validateDataFiles(tree.data ?? [], indicators.indicators).problems,
+  );
   if (tree.synonyms) {
     problems.push(...parseSynonymsText(new TextDecoder().decode(tree.synonyms.bytes), tree.synonyms.path).problems);
   }

@@ -1,5 +1,8 @@
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { linkIndicator } from '../indicators/link-indicators';
+import type { Indicator } from '../schemas/indicator';
 import { TargetRecordSchema } from '../schemas/target';
+import { recordOrganization } from '../targets/publish';
 import { firstInvalidUtf8Line, isValidUtf8 } from '../importer/decode-text';
 import { lineAt, type ContentProblem } from './problem';
 import type { CheckedSpeech, ContentFile } from './validate-speeches';
@@ -9,6 +12,7 @@ const ENGLISH_HINTS: Record<string, string> = {
   id: 'every record needs a stable id such as p-12-s3/600亿元',
   speech: 'the speech file name in content/speeches, without .md',
   indicator: 'the noun phrase the figure measures',
+  indicatorId: 'the id of an indicator in content/indicators.yaml, e.g. qu-gdp',
   value: 'a number as stated (170.5), or null only for a masked figure (XX亿元)',
   unit: 'a unit listed in src/lib/numbers/units.ts',
   stated: 'the figure exactly as written, and it must occur in quote',
@@ -24,12 +28,15 @@ const ENGLISH_HINTS: Record<string, string> = {
 
 /**
  * Validates `content/targets/*.yaml` against the record schema and against the speeches: each
- * record's speech must exist, and its quote must occur word for word in that speech.
+ * record's speech must exist, its quote must occur word for word in that speech, and its
+ * indicator must be one of `indicators` (content/indicators.yaml) — by id, or by a name that
+ * matches exactly one entry.
  */
 export function validateTargets(
   files: ContentFile[],
   speeches: readonly CheckedSpeech[],
   themeSlugs: readonly string[],
+  indicators: readonly Indicator[] = [],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bySlug = new Map(speeches.map((speech) => [speech.slug, speech]));
@@ -104,6 +111,24 @@ export function validateTargets(
           line: lineOf('quote'),
           field: `[${index + 1}].quote`,
           message: `引文在讲话 ${speech.file} 中找不到：请从讲话原文逐字复制。 / The quote does not occur in ${speech.file}: copy it word for word from the speech.`,
+        });
+      }
+      const organization = recordOrganization(record, speech.data);
+      const link = linkIndicator({ ...record, organization }, indicators);
+      if (link.kind === 'unknown-id') {
+        problems.push({
+          file: path,
+          line: lineOf('indicatorId'),
+          field: `[${index + 1}].indicatorId`,
+          message: `content/indicators.yaml 中没有指标“${link.id}”：请改成已有的 id，或先在该文件中添加这个指标。 / No indicator "${link.id}" in content/indicators.yaml: use an existing id or add the indicator there first.`,
+        });
+      } else if (link.kind === 'ambiguous') {
+        const ids = link.candidates.map((candidate) => candidate.id);
+        problems.push({
+          file: path,
+          line: lineOf('indicator'),
+          field: `[${index + 1}].indicator`,
+          message: `指标名称“${record.indicator}”（${organization}）对应多个指标：${ids.join('、')}。请加一行 indicatorId: ${ids[0]}（或其他正确的 id）。 / The name "${record.indicator}" matches ${ids.join(', ')}: add "indicatorId" with the right one.`,
         });
       }
     });

@@ -47,6 +47,18 @@ describe('npm run targets', { timeout: 60_000 }, () => {
     expect(existsSync(targets)).toBe(false);
   });
 
+  it('proposes indicator links by name from content/indicators.yaml, and names ambiguous ones', async () => {
+    const { dir, speech, targets } = scratch();
+    cpSync(path.join(ROOT, 'content/indicators.yaml'), path.join(dir, 'indicators.yaml'));
+    const { stdout, code } = await cli(speech);
+    expect(code).toBe(0);
+    const records = parse(readFileSync(targets, 'utf8')) as Record<string, unknown>[];
+    const contracts = records.find((r) => r['stated'] === '170.5亿元');
+    expect(contracts?.['indicatorId']).toBe('zz-hitech-technology-contracts');
+    expect(records.find((r) => r['stated'] === '600亿元')?.['indicatorId']).toBeUndefined();
+    expect(stdout).toMatch(/建议指标 \/ proposed indicator: .*170\.5亿元 → zz-hitech-technology-contracts/);
+  });
+
   it('writes unreviewed candidates, then keeps what a person reviewed or rejected on the next run', async () => {
     const { speech, targets } = scratch();
     expect((await cli(speech)).code).toBe(0);

@@ -7,6 +7,7 @@ import type { ContentProblem } from '@/lib/validation/problem';
 
 const FIXTURES = new URL('../../fixtures/broken/', import.meta.url).pathname;
 const TARGET_FIXTURES = new URL('../../fixtures/broken-targets/', import.meta.url).pathname;
+const INDICATOR_FIXTURES = new URL('../../fixtures/broken-indicators/', import.meta.url).pathname;
 const THEMES = new URL('../../../content/themes.yaml', import.meta.url).pathname;
 const roots: string[] = [];
 
@@ -18,6 +19,18 @@ function check(...fixtures: string[]): ContentProblem[] {
   mkdirSync(join(root, 'content/targets'), { recursive: true });
   cpSync(THEMES, join(root, 'content/themes.yaml'));
   for (const fixture of fixtures) {
+    if (fixture.startsWith('indicators:')) {
+      const name = fixture.slice('indicators:'.length);
+      if (name.endsWith('.csv')) {
+        mkdirSync(join(root, 'content/data'), { recursive: true });
+        cpSync(join(INDICATOR_FIXTURES, name), join(root, 'content/data', name));
+      } else if (name.endsWith('indicators.yaml')) {
+        cpSync(join(INDICATOR_FIXTURES, name), join(root, 'content/indicators.yaml'));
+      } else {
+        cpSync(join(INDICATOR_FIXTURES, name), join(root, 'content/targets', name));
+      }
+      continue;
+    }
     const [from, to] = fixture.endsWith('.yaml')
       ? [join(TARGET_FIXTURES, fixture), join(root, 'content/targets', fixture)]
       : [join(FIXTURES, fixture), join(root, 'content/speeches', fixture.replace(/^.*\//, ''))];
@@ -115,6 +128,37 @@ describe('checkContentFolder', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: `content/targets/${fixture}`, line, field });
     expect(problems[0]?.message).toMatch(message);
+  });
+
+  it('accepts a target that links to an indicator by name, and a data file of it', () => {
+    expect(check('valid.md', 'valid.yaml', 'indicators:indicators.yaml')).toEqual([]);
+  });
+
+  it('refuses an indicatorId that content/indicators.yaml lacks', () => {
+    const problems = check('valid.md', 'indicators:indicators.yaml', 'indicators:unknown-indicator-id.yaml');
+    expect(problems).toMatchObject([
+      { file: 'content/targets/unknown-indicator-id.yaml', line: 4, field: '[1].indicatorId' },
+    ]);
+    expect(problems[0]?.message).toMatch(/没有指标“signed-project”.*No indicator "signed-project"/s);
+  });
+
+  it('refuses a name that matches two indicators, naming both and the fix', () => {
+    const problems = check('valid.md', 'valid.yaml', 'indicators:ambiguous/indicators.yaml');
+    expect(problems).toMatchObject([{ file: 'content/targets/valid.yaml', line: 3, field: '[1].indicator' }]);
+    expect(problems[0]?.message).toMatch(/对应多个指标：signed-projects、signed-projects-total。请加一行 indicatorId/);
+  });
+
+  it('refuses bad indicator entries, naming the line and field', () => {
+    const problems = check('indicators:bad/indicators.yaml');
+    expect(problems.map(({ file, line, field }) => ({ file, line, field }))).toEqual([
+      { file: 'content/indicators.yaml', line: 6, field: '[2].id' },
+      { file: 'content/indicators.yaml', line: 10, field: '[2].unit' },
+    ]);
+  });
+
+  it('refuses a bad data-file row, naming the file, line and column', () => {
+    const problems = check('valid.md', 'valid.yaml', 'indicators:indicators.yaml', 'indicators:data.csv');
+    expect(problems).toMatchObject([{ file: 'content/data/data.csv', line: 3, field: 'period' }]);
   });
 
   it('refuses a speech whose URL the filter pages use', () => {

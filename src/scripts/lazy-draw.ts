@@ -1,0 +1,72 @@
+/**
+ * Draws charts only once they are near the screen, one per idle callback. Shared by
+ * <target-chart> and <indicator-chart>: a page with both still draws one chart per task.
+ */
+
+// Only charts on screen or about to be: a margin of a few lines, not a screenful, so that a page
+// load draws only what the reader sees.
+const NEAR_VIEWPORT_MARGIN = '100px';
+// An idle callback may wait this long; then the chart is drawn anyway.
+const IDLE_TIMEOUT_MS = 1000;
+
+type Draw = () => Promise<void> | void;
+const waiting: { element: Element; draw: Draw }[] = [];
+let pumping = false;
+
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * Runs the waiting draws one per idle callback, never two in one task: each draw is a long task
+ * on a slow phone, and a queue of them would block input for as long as they all take.
+ */
+async function drawWaiting(): Promise<void> {
+  if (pumping) return;
+  pumping = true;
+  try {
+    for (let next = waiting.shift(); next; next = waiting.shift()) {
+      await whenIdle();
+      await next.draw();
+    }
+  } finally {
+    pumping = false;
+  }
+}
+
+/** Queues `draw` for when `element` nears the viewport; returns a function that cancels it. */
+export function drawWhenNearViewport(element: Element, draw: Draw): () => void {
+  const enqueue = () => {
+    waiting.push({ element, draw });
+    void drawWaiting();
+  };
+  let observer: IntersectionObserver | undefined;
+  if ('IntersectionObserver' in window) {
+    observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer?.disconnect();
+        enqueue();
+      },
+      { rootMargin: NEAR_VIEWPORT_MARGIN },
+    );
+    observer.observe(element);
+  } else {
+    enqueue();
+  }
+  return () => {
+    observer?.disconnect();
+    const index = waiting.findIndex((entry) => entry.element === element);
+    if (index >= 0) waiting.splice(index, 1);
+  };
+}
+
+// Printing shows every chart, not only those the reader scrolled to: start the rest now, so that
+// a print preview (or a second print) has them; undrawn boxes are hidden in print meanwhile.
+window.addEventListener('beforeprint', () => {
+  const pending = waiting.splice(0);
+  for (const entry of pending) void entry.draw();
+});
