@@ -54,7 +54,7 @@ export function renderResult(
       ];
   return {
     title: data.meta['title'] ?? data.url,
-    href: firstHit ? textFragmentHref(data.url, '', page.text.slice(firstHit.start, firstHit.end)) : data.url,
+    href: firstHit ? textFragmentHref(data.url, page.text.slice(firstHit.start, firstHit.end)) : data.url,
     meta: [data.meta['date'], data.filters['kind']?.[0], data.filters['organization']?.[0]].filter(Boolean).join(' · '),
     matchedForms,
     subResults,
