@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseSpeechDate, type SpeechDate } from '@/lib/dates/speech-date';
+import { speechDate as date } from '../dates/fixtures';
 import { parseSpeechBody } from '@/lib/speech/parse-body';
 import { extractTargets, type TargetCandidate } from '@/lib/targets/extract-targets';
 import { findPeriodMentions } from '@/lib/targets/period';
 import { TargetRecordSchema } from '@/lib/schemas/target';
-
-function date(iso: string): SpeechDate {
-  const parsed = parseSpeechDate(iso);
-  if (!parsed.ok) throw new Error(iso);
-  return parsed.date;
-}
 
 function extract(markdown: string, iso: string): TargetCandidate[] {
   const { blocks } = parseSpeechBody(markdown);
