@@ -259,7 +259,7 @@ function measureSpeechPages(outDir: string): {
     const file = join(dir, slug, 'index.html');
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
+    if (!html.includes('class="speech-body"')) continue;
     if (/<script\b/i.test(html)) pagesWithScript++;
     let css = 0;
     for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {

@@ -205,7 +205,7 @@ function readSpeechTexts(dist: string): Map<string, string> {
     const file = join(dir, slug, 'index.html');
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
+    if (!html.includes('class="speech-body"')) continue;
     const pieces = [
       ...html.matchAll(/<(h1|h[2-4]|p)\b[^>]*\bid="(?:speech-title|[hp]-\d+)"[^>]*>([\s\S]*?)<\/\1>/g),
     ].map((m) => m[2]!);

@@ -11,7 +11,7 @@ const manifest = readSearchManifest();
 function speechPages(): string[] {
   return readdirSync(join(DIST, 'speeches'))
     .filter((slug) => existsSync(join(DIST, 'speeches', slug, 'index.html')))
-    .filter((slug) => readFileSync(join(DIST, 'speeches', slug, 'index.html'), 'utf8').includes('data-pagefind-body'))
+    .filter((slug) => readFileSync(join(DIST, 'speeches', slug, 'index.html'), 'utf8').includes('class="speech-body"'))
     .map((slug) => `/speeches/${slug}/`);
 }
 

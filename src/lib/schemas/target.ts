@@ -34,8 +34,6 @@ export const TARGET_CLASSES = { anticipatory: '预期性', obligatory: '约束�
 export type TargetClass = keyof typeof TARGET_CLASSES;
 const targetClassNames = Object.keys(TARGET_CLASSES) as [TargetClass, ...TargetClass[]];
 
-export const BOUNDS = { exact: '', 'at-least': '以上', 'at-most': '以内', about: '约', range: '区间' } as const;
-
 const unitNames = Object.keys(UNITS) as [keyof typeof UNITS, ...(keyof typeof UNITS)[]];
 /** A period of a figure: 2024, 2024-H2, 2022-Q1 or 2024-08. */
 export const PERIOD_PATTERN = /^\d{4}(?:-(?:H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
@@ -92,7 +90,7 @@ export function createTargetRecordSchema<S extends z.ZodType>(speech: S) {
       quote: z.string().min(1, '请填写原文引文（须与讲话原文逐字一致）'),
       /** Anchor of the sentence on the speech page, `p-12-s3`. */
       anchor: z.string().regex(SENTENCE_ID, 'anchor 应写成 p-段落号-s句号，如 p-12-s3'),
-      /** Themes added by hand (slugs from content/themes.yaml), on top of those of its paragraph. */
+      /** Themes added by hand (slugs from content/themes.yaml), on top of those its own words are classified under. */
       themes: z.array(z.string()).default([]),
       /** 预期性 or 约束性, when the speech lists the target under one (（一）预期性指标); omit otherwise. */
       targetClass: z
@@ -140,4 +138,3 @@ export const TargetRecordSchema = createTargetRecordSchema(
 export const TargetFileSchema = z.array(TargetRecordSchema, { error: '文件应为记录列表（每条以“- id:”开头）' });
 
 export type TargetRecord = z.output<typeof TargetRecordSchema>;
-export type TargetRecordInput = z.input<typeof TargetRecordSchema>;

@@ -141,7 +141,6 @@ export const ThemesFileSchema = z
   });
 
 export type Theme = z.output<typeof ThemeSchema>;
-export type ThemeTerm = Theme['words'][number];
 
 /**
  * A theme as the `themes` content collection stores it. Astro's file() loader does not keep the

@@ -55,7 +55,7 @@ export function renderResult(
       ];
   return {
     title: data.meta['title'] ?? data.url,
-    href: firstHit ? textFragmentHref(data.url, '', page.text.slice(firstHit.start, firstHit.end)) : data.url,
+    href: firstHit ? textFragmentHref(data.url, page.text.slice(firstHit.start, firstHit.end)) : data.url,
     // The date as every page writes it (2024年8月21日), and a masked organization as a redaction.
     meta: [
       data.meta['date_label'] ?? data.meta['date'],

@@ -199,7 +199,7 @@ export function pickSubResults(
  * text fragment, native, so speech pages need no script); used for a result's title link.
  * `-`, `&` and `,` are syntax in a text directive and are escaped beyond encodeURIComponent.
  */
-export function textFragmentHref(url: string, anchorId: string, text: string): string {
+export function textFragmentHref(url: string, text: string): string {
   const encoded = encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
-  return `${url}#${anchorId}:~:text=${encoded}`;
+  return `${url}#:~:text=${encoded}`;
 }

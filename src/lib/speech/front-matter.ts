@@ -26,27 +26,19 @@ export function readFrontMatter(
   text: string,
 ): { ok: true; value: FrontMatter } | { ok: false; problem: ContentProblem } {
   if (!OPEN.test(text)) {
-    return {
-      ok: false,
-      problem: {
-        file,
-        line: 1,
-        message:
-          '缺少文件头（front matter）：文件第一行必须是 ---，接着写 title、date 等字段，再用一行 --- 结束。' +
-          ' / Missing front matter: the first line must be ---, then the fields (title, date, …), then a closing ---.',
-      },
-    };
+    return fail(
+      file,
+      1,
+      '缺少文件头（front matter）：文件第一行必须是 ---，接着写 title、date 等字段，再用一行 --- 结束。' +
+        ' / Missing front matter: the first line must be ---, then the fields (title, date, …), then a closing ---.',
+    );
   }
   if (!text.includes(CLOSE, 3)) {
-    return {
-      ok: false,
-      problem: {
-        file,
-        line: 1,
-        message:
-          '文件头没有结束：在字段之后、正文之前加一行 ---。 / Front matter is not closed: add a line --- after the fields, before the text.',
-      },
-    };
+    return fail(
+      file,
+      1,
+      '文件头没有结束：在字段之后、正文之前加一行 ---。 / Front matter is not closed: add a line --- after the fields, before the text.',
+    );
   }
   // gray-matter hands the engine the text between the delimiters, starting with the rest of the
   // opening line, so a line of that text is the same line of the file.
@@ -64,27 +56,16 @@ export function readFrontMatter(
   });
   const error = document?.errors[0];
   if (error) {
-    return {
-      ok: false,
-      problem: {
-        file,
-        line: errorLine(yamlText, error.code, error.pos[0]),
-        message:
-          `文件头的 YAML 写法有误：${error.message.split('\n')[0]}。常见原因：冒号后缺空格、引号没配对、缩进不一致。` +
-          ` / Front matter is not valid YAML: ${error.message.split('\n')[0]}. Usually a missing space after a colon, an unpaired quote or uneven indentation.`,
-      },
-    };
+    return fail(
+      file,
+      errorLine(yamlText, error.code, error.pos[0]),
+      `文件头的 YAML 写法有误：${error.message.split('\n')[0]}。常见原因：冒号后缺空格、引号没配对、缩进不一致。` +
+        ` / Front matter is not valid YAML: ${error.message.split('\n')[0]}. Usually a missing space after a colon, an unpaired quote or uneven indentation.`,
+    );
   }
   const data: unknown = split.data;
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      ok: false,
-      problem: {
-        file,
-        line: 2,
-        message: '文件头必须是“字段: 值”的列表。 / Front matter must be a list of "field: value" lines.',
-      },
-    };
+    return fail(file, 2, '文件头必须是“字段: 值”的列表。 / Front matter must be a list of "field: value" lines.');
   }
   const body = split.content;
   return {
@@ -99,6 +80,10 @@ export function readFrontMatter(
       },
     },
   };
+}
+
+function fail(file: string, line: number, message: string): { ok: false; problem: ContentProblem } {
+  return { ok: false, problem: { file, line, message } };
 }
 
 // YAML reports an unclosed quote where the text ends; staff need the line where the quote opened.

@@ -24,11 +24,6 @@ export interface ExtractInput {
   slug: string;
   date: SpeechDate;
   blocks: readonly SpeechBlock[];
-  /**
-   * Theme slugs for a paragraph's text, stored on each record. The CLI leaves it out: the build
-   * adds each paragraph's themes itself, so records only list themes a person added by hand.
-   */
-  classifyThemes?: (paragraphText: string) => string[];
 }
 
 /** A candidate record, in the shape of content/targets/*.yaml, always unreviewed. */
@@ -103,7 +98,6 @@ function extractParagraph(
   input: ExtractInput,
   ids: Set<string>,
 ): { records: TargetCandidate[]; context: SectionContext | undefined } {
-  const themes = input.classifyThemes?.(block.text) ?? [];
   const quoteDepth = quotationDepths(block.text);
   const state: ParagraphState = {
     context: inherited,
@@ -128,7 +122,7 @@ function extractParagraph(
     if (statesGoal(sentence.text, state.results, state.yearEnd)) state.planned = true;
     const explicitYear = mentions.filter((m) => /^[到至]?\d{4}年/.test(sentence.text.slice(m.start, m.end))).at(-1);
     if (explicitYear) state.carried = explicitYear;
-    return found.map((record) => ({ ...record, themes }));
+    return found;
   });
   return { records, context: state.context };
 }
@@ -259,6 +253,7 @@ function buildRecord(parts: RecordParts): TargetCandidate {
     strength: decision.strength,
     quote,
     anchor,
+    // Only themes a person adds: the build classifies each figure by its own words (target-themes.ts).
     themes: [],
     ...(decision.kind === 'target' && state.targetClass ? { targetClass: state.targetClass } : {}),
     kindReason: decision.reason,

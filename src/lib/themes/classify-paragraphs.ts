@@ -126,13 +126,7 @@ function judgePoint(point: readonly Sentence[], compiled: readonly CompiledTheme
       if (scored.score === 0) return;
       score += scored.score;
       sentences.push(sentence.index);
-      for (const match of scored.matches) {
-        const known = matches.get(match.term);
-        if (known) {
-          known.count += match.count;
-          known.points += match.points;
-        } else matches.set(match.term, { ...match });
-      }
+      for (const match of scored.matches) addMatch(matches, match);
     });
     return { theme, score, sentences, matches: [...matches.values()].sort((a, b) => b.points - a.points) };
   });
@@ -143,15 +137,18 @@ function judgePoint(point: readonly Sentence[], compiled: readonly CompiledTheme
     .map((s) => ({ slug: s.theme.slug, score: s.score, matches: s.matches, sentences: s.sentences, leads: false }));
 }
 
+// Counts a term found again (in another sentence, or by another verdict) once, with both counts.
+function addMatch(matches: Map<string, TermMatch>, match: TermMatch): void {
+  const known = matches.get(match.term);
+  if (known) {
+    known.count += match.count;
+    known.points += match.points;
+  } else matches.set(match.term, { ...match });
+}
+
 function mergeVerdicts(a: ParagraphTheme, b: ParagraphTheme): ParagraphTheme {
   const matches = new Map(a.matches.map((m) => [m.term, { ...m }]));
-  for (const match of b.matches) {
-    const known = matches.get(match.term);
-    if (known) {
-      known.count += match.count;
-      known.points += match.points;
-    } else matches.set(match.term, { ...match });
-  }
+  for (const match of b.matches) addMatch(matches, match);
   return {
     slug: a.slug,
     score: a.score + b.score,

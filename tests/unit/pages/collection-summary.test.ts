@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSpeechDate, type SpeechDate } from '@/lib/dates/speech-date';
+import { speechDate as dateOf } from '../dates/fixtures';
 import { nameList, summarizeCollection } from '@/lib/pages/collection-summary';
-
-const dateOf = (iso: string): SpeechDate => {
-  const parsed = parseSpeechDate(iso);
-  if (!parsed.ok) throw new Error(iso);
-  return parsed.date;
-};
 
 describe('summarizeCollection', () => {
   it('names bodies and places by frequency, redactions shown, and the date range', () => {

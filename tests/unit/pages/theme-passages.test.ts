@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSpeechDate, type SpeechDate } from '@/lib/dates/speech-date';
+import { speechDate as dateOf } from '../dates/fixtures';
 import { collectThemePassages, countByYear, markTerms, type PassageSource } from '@/lib/pages/theme-passages';
 import { parseSpeechBody } from '@/lib/speech/parse-body';
 import { classifyParagraphs } from '@/lib/themes/classify-paragraphs';
@@ -7,11 +7,6 @@ import { summarizeSpeechThemes } from '@/lib/themes/speech-themes';
 import { escapeMarkdown, loadThemes, seedLine, seedSection } from '../themes/fixtures';
 
 const themes = loadThemes();
-const dateOf = (iso: string): SpeechDate => {
-  const parsed = parseSpeechDate(iso);
-  if (!parsed.ok) throw new Error(iso);
-  return parsed.date;
-};
 
 /** A speech made of real seed paragraphs (`## ` lines are headings), classified with the site's rules. */
 function speech(slug: string, iso: string, lines: string[]): PassageSource {

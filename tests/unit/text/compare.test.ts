@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareNewestFirst } from '@/lib/dates/newest-first';
-import { parseSpeechDate, type SpeechDate } from '@/lib/dates/speech-date';
+import { speechDate as date } from '../dates/fixtures';
 import { compareChinese, compareCodes } from '@/lib/text/compare';
 import { foldFullWidth } from '@/lib/text/fold-width';
-
-const date = (iso: string): SpeechDate => {
-  const parsed = parseSpeechDate(iso);
-  if (!parsed.ok) throw new Error(iso);
-  return parsed.date;
-};
 
 describe('compareCodes', () => {
   it('orders slugs by code unit, hyphen before digits and letters', () => {
