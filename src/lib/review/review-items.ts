@@ -4,7 +4,8 @@
  */
 import { KINDS, STRENGTHS, type TargetRecord } from '../schemas/target';
 import type { SpeechBlock } from '../speech/types';
-import { sentenceId, splitSentences } from '../text/sentences';
+import { sentenceId } from '../speech/anchors';
+import { splitSentences } from '../text/sentences';
 
 /** A run of a paragraph's text; `mark` says what it is part of, innermost wins. */
 export interface Segment {
