@@ -26,6 +26,9 @@ export const STRENGTH_ORDER = Object.keys(STRENGTHS) as Strength[];
 export const KINDS = { target: '目标', actual: '实绩' } as const;
 export type TargetKind = keyof typeof KINDS;
 
+/** How a figure's bound reads in Chinese, for open data and tables (an exact figure has no word). */
+export const BOUNDS = { exact: '', 'at-least': '以上', 'at-most': '以内', about: '约', range: '区间' } as const;
+
 /**
  * The class a plan gives a target: 预期性 (anticipatory, a direction the government steers towards)
  * or 约束性 (obligatory, a limit it answers for). Only targets listed under such a heading have one.
@@ -71,7 +74,7 @@ export function createTargetRecordSchema<S extends z.ZodType>(speech: S) {
       /** The figure exactly as written, bound words included: 93%以上, 不少于4个, XX亿元. */
       stated: z.string().min(1, '请填写原文中的数字写法，如“93%以上”'),
       /** How the stated figure limits the real one. */
-      bound: z.enum(['exact', 'at-least', 'at-most', 'about', 'range'], {
+      bound: z.enum(Object.keys(BOUNDS) as [keyof typeof BOUNDS, ...(keyof typeof BOUNDS)[]], {
         error: 'bound 只能是 exact（确数）、at-least（以上）、at-most（以内）、about（约）或 range（区间）',
       }),
       /** `target` (a stated goal) or `actual` (a reported result). */

@@ -18,6 +18,7 @@ const record: SearchRecord = {
   url: '/speeches/fanti/',
   title: Converter({ from: 'cn', to: 't' })('在高新区调研时的讲话'),
   date: '2019',
+  dateLabel: '2019年',
   year: '2019',
   kind: '调研讲话',
   themes: [],
