@@ -13,8 +13,11 @@ const outDir = mkdtempSync(join(tmpdir(), 'jianbao-build-log-'));
 const configHome = mkdtempSync(join(tmpdir(), 'jianbao-build-log-config-'));
 let build: RunResult;
 
+// A site address is set, as staff set it before publishing: the placeholder warning is one they can act on.
+const SITE = 'https://briefing.test';
+
 beforeAll(() => {
-  build = runNpm(['build', '--', '--outDir', outDir], { XDG_CONFIG_HOME: configHome });
+  build = runNpm(['build', '--', '--outDir', outDir], { XDG_CONFIG_HOME: configHome, JIANBAO_SITE: SITE });
 });
 afterAll(() => {
   rmSync(outDir, { recursive: true, force: true });
