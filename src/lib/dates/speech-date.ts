@@ -41,3 +41,9 @@ export function formatSpeechDate(date: SpeechDate): string {
   if (date.precision === 'month') return `${date.year}年${date.month}月`;
   return `${date.year}年${date.month}月${date.day}日`;
 }
+
+/** A `YYYY-MM-DD` day (a build date) in the same form: `2026-12-03` → `2026年12月3日`; anything else as given. */
+export function formatIsoDay(iso: string): string {
+  const parsed = parseSpeechDate(iso);
+  return parsed.ok ? formatSpeechDate(parsed.date) : iso;
+}

@@ -1,6 +1,7 @@
 import { UNITS, normalizeValue, type Unit } from '../numbers/units';
 import type { Direction } from '../schemas/indicator';
 import type { TargetRecord } from '../schemas/target';
+import { formatIsoDay } from '../dates/speech-date';
 import { formatPeriod } from './track';
 
 /**
@@ -72,7 +73,7 @@ export function computeStatus(
   if (today <= periodEndDate(target.period)) {
     return {
       status: 'in-progress',
-      reason: `${goal}，目标期${formatPeriod(target.period)}尚未结束（截至 ${today}）`,
+      reason: `${goal}，目标期${formatPeriod(target.period)}尚未结束（截至${formatIsoDay(today)}）`,
       completion: null,
     };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSpeechDate, parseSpeechDate } from '@/lib/dates/speech-date';
+import { formatIsoDay, formatSpeechDate, parseSpeechDate } from '@/lib/dates/speech-date';
 
 describe('parseSpeechDate', () => {
   it.each([
@@ -28,5 +28,14 @@ describe('formatSpeechDate', () => {
       return formatSpeechDate(parsed.date);
     };
     expect([print('2024-08-21'), print('2022-04'), print('2019')]).toEqual(['2024年8月21日', '2022年4月', '2019年']);
+  });
+});
+
+describe('formatIsoDay', () => {
+  it('writes a build date as documents print dates', () => {
+    expect(formatIsoDay('2026-12-03')).toBe('2026年12月3日');
+  });
+  it('keeps what is not a day as given', () => {
+    expect(formatIsoDay('today')).toBe('today');
   });
 });

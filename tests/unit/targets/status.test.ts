@@ -224,7 +224,7 @@ describe('computeStatus', () => {
     );
     expect(result).toEqual({
       status: 'in-progress',
-      reason: '目标 1500亿元，目标期2027年尚未结束（截至 2026-12-03）',
+      reason: '目标 1500亿元，目标期2027年尚未结束（截至2026年12月3日）',
       completion: null,
     });
     expect(computeStatus(target({ value: 5, period: '2026', stated: '5%' }), null, 'higher', '2026-12-31').status).toBe(
