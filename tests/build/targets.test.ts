@@ -98,6 +98,21 @@ describe('/data/targets.json', () => {
   });
 });
 
+describe('figure links on speech pages', () => {
+  it('links the paragraph of every published figure to its row, and the row states that figure', () => {
+    for (const row of rows) {
+      const url = new URL(row.url);
+      const html = read(fileForUrlPath(url.pathname, files) ?? `${url.pathname}index.html`);
+      const paragraphId = url.hash.slice(1).replace(/-s\d+$/, '');
+      const aside =
+        new RegExp(`<p id="${paragraphId}"[\\s\\S]*?<div class="para-aside">([\\s\\S]*?)</div>`).exec(html)?.[1] ?? '';
+      const rowIds = [...aside.matchAll(/class="figure-link" href="#(figure-\d+)"/g)].map((m) => m[1]!);
+      const stating = rowIds.filter((id) => visibleText(elementById(html, id) ?? '').includes(row.stated));
+      expect(stating.length, `${row.url} ${row.stated}`).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('/data/targets.csv', () => {
   const csv = read('data/targets.csv');
   const [header, ...lines] = parseCsv(csv);

@@ -19,6 +19,14 @@ export function sentenceId(paragraphIndex: number, sentenceIndex: number): strin
   return `${paragraphId(paragraphIndex)}-s${sentenceIndex}`;
 }
 
+/**
+ * `figure-4`: the row of a speech page's figures table for the speech's fourth published figure
+ * (1-based, in reading order), so that the paragraph stating it can link to its row.
+ */
+export function figureRowId(position: number): string {
+  return `figure-${position}`;
+}
+
 /** A sentence anchor and nothing else, as target records must give one. */
 export const SENTENCE_ID = /^p-(\d+)-s(\d+)$/;
 
