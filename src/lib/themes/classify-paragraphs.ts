@@ -1,7 +1,14 @@
 import type { Theme } from '../schemas/theme';
 import type { SpeechBlock } from '../speech/types';
 import { splitSentences } from '../text/sentences';
-import { compileThemeRules, scoreText, type TermMatch, type TermRule } from './score-text';
+import {
+  compileThemeRules,
+  normalizeForMatching,
+  scoreNormalizedText,
+  scoreText,
+  type TermMatch,
+  type TermRule,
+} from './score-text';
 
 /** Why a paragraph belongs to a theme. */
 export interface ParagraphTheme {
@@ -70,7 +77,8 @@ export function classifyParagraphs(blocks: readonly SpeechBlock[], themes: reado
     }
     const sentences = splitSentences(block.text).map((sentence): Sentence => ({
       index: sentence.index,
-      scored: blankLists(sentence.text, compiled),
+      // Folded once here; every theme's scan below reads the folded text.
+      scored: blankLists(normalizeForMatching(sentence.text), compiled),
     }));
     const found = new Map<string, ParagraphTheme>();
     for (const point of splitPoints(sentences)) {
@@ -83,8 +91,9 @@ export function classifyParagraphs(blocks: readonly SpeechBlock[], themes: reado
     const heading = headingText.get(block.headingPath.at(-1) ?? '') ?? '';
     for (const verdict of found.values()) {
       const rules = compiled.find((c) => c.theme.slug === verdict.slug)?.rules ?? [];
-      const names = (text: string) => scoreText(text, rules, 0, 1).score > 0;
-      verdict.leads = names(sentences[0]?.scored ?? '') || names(heading);
+      verdict.leads =
+        scoreNormalizedText(sentences[0]?.scored ?? '', rules, 0, 1).score > 0 ||
+        scoreText(heading, rules, 0, 1).score > 0;
     }
     const own = [...found.values()].sort((a, b) => b.score - a.score);
     result.push({ id: block.id, index: block.index, themes: own });
@@ -122,7 +131,7 @@ function judgePoint(point: readonly Sentence[], compiled: readonly CompiledTheme
     let score = 0;
     point.forEach((sentence, position) => {
       const leadEnd = position === 0 ? sentence.scored.length : 0;
-      const scored = scoreText(sentence.scored, rules, leadEnd, theme.leadWeight);
+      const scored = scoreNormalizedText(sentence.scored, rules, leadEnd, theme.leadWeight);
       if (scored.score === 0) return;
       score += scored.score;
       sentences.push(sentence.index);
@@ -161,11 +170,14 @@ function mergeVerdicts(a: ParagraphTheme, b: ParagraphTheme): ParagraphTheme {
 // A clause ends at a comma, colon or sentence end; 、 and 和 join the items of one clause.
 const CLAUSE = /[^，,：:。！？!?；;]+[，,：:。！？!?；;]*/gu;
 
-/** The sentence with every clause that names two or more themes replaced by spaces of its length. */
+/**
+ * The (folded) sentence with every clause that names two or more themes replaced by spaces of its
+ * length.
+ */
 function blankLists(sentence: string, compiled: readonly CompiledTheme[]): string {
   return sentence.replace(CLAUSE, (clause) => {
     let named = 0;
-    for (const { rules } of compiled) if (scoreText(clause, rules, 0, 1).score > 0) named += 1;
+    for (const { rules } of compiled) if (scoreNormalizedText(clause, rules, 0, 1).score > 0) named += 1;
     return named >= 2 ? ' '.repeat(clause.length) : clause;
   });
 }

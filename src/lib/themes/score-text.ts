@@ -61,10 +61,24 @@ export function compileThemeRules(theme: Pick<Theme, 'words' | 'phrases' | 'excl
  * paragraph's topic sentence, or the whole of a heading) count `leadWeight` times.
  */
 export function scoreText(text: string, rules: readonly TermRule[], leadEnd: number, leadWeight: number): TextScore {
+  return scoreNormalizedText(normalizeForMatching(text), rules, leadEnd, leadWeight);
+}
+
+/**
+ * `scoreText` for a text already passed through `normalizeForMatching`, for callers that score one
+ * text against every theme: folding it once instead of once per theme saved about a tenth of the
+ * classifier's time (profile of a 3,000-speech build, 2026-12-04).
+ */
+export function scoreNormalizedText(
+  normalized: string,
+  rules: readonly TermRule[],
+  leadEnd: number,
+  leadWeight: number,
+): TextScore {
   const { pattern, ruleByText } = scannerFor(rules);
   const found = new Map<string, TermMatch>();
   let score = 0;
-  for (const occurrence of normalizeForMatching(text).matchAll(pattern)) {
+  for (const occurrence of normalized.matchAll(pattern)) {
     const rule = ruleByText.get(occurrence[0]);
     if (rule === undefined || rule.kind === 'exclude') continue;
     const points = rule.weight * (occurrence.index < leadEnd ? leadWeight : 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileThemeRules, normalizeForMatching, scoreText } from '@/lib/themes/score-text';
+import { compileThemeRules, normalizeForMatching, scoreNormalizedText, scoreText } from '@/lib/themes/score-text';
 import { loadThemes, seedLine } from './fixtures';
 
 const themes = loadThemes();
@@ -87,6 +87,19 @@ describe('scoreText', () => {
 
   it('scores an empty text as nothing', () => {
     expect(plainScore('', 'innovation')).toEqual({ score: 0, matches: [] });
+  });
+});
+
+describe('scoreNormalizedText', () => {
+  it.each([
+    ['深化ＲＣＥＰ合作，扩大对外开放', 'opening-up'],
+    ['５Ｇ基站和人工智能产业', 'innovation'],
+    ['持续优化营商环境，推进一网通办', 'business-environment'],
+  ])('scores the folded text of %s as scoreText scores the original', (text, slug) => {
+    const rules = rulesOf(slug);
+    const expected = scoreText(text, rules, 4, 2);
+    expect(expected.score).toBeGreaterThan(0);
+    expect(scoreNormalizedText(normalizeForMatching(text), rules, 4, 2)).toEqual(expected);
   });
 });
 
