@@ -3,6 +3,7 @@ import type { SpeechBlock } from '../speech/types';
 import { splitSentences } from '../text/sentences';
 import {
   compileThemeRules,
+  findTermsInStretches,
   normalizeForMatching,
   scoreNormalizedText,
   scoreText,
@@ -37,6 +38,8 @@ export interface ClassifiedParagraph {
 interface CompiledTheme {
   theme: Theme;
   rules: TermRule[];
+  /** A keyword holds a clause end (，：。…), so a scan of a whole sentence may differ from its clauses'. */
+  spansClauses: boolean;
 }
 
 interface Sentence {
@@ -67,7 +70,10 @@ interface Sentence {
  * 奋力推动高质量发展” spans a dozen subjects. They count for whole speeches instead (speech-themes.ts).
  */
 export function classifyParagraphs(blocks: readonly SpeechBlock[], themes: readonly Theme[]): ClassifiedParagraph[] {
-  const compiled = themes.map((theme): CompiledTheme => ({ theme, rules: rulesOf(theme) }));
+  const compiled = themes.map((theme): CompiledTheme => {
+    const rules = rulesOf(theme);
+    return { theme, rules, spansClauses: rules.some((rule) => CLAUSE_END.test(rule.text)) };
+  });
   const result: ClassifiedParagraph[] = [];
   const headingText = new Map<string, string>();
   for (const block of blocks) {
@@ -169,17 +175,29 @@ function mergeVerdicts(a: ParagraphTheme, b: ParagraphTheme): ParagraphTheme {
 
 // A clause ends at a comma, colon or sentence end; 、 and 和 join the items of one clause.
 const CLAUSE = /[^，,：:。！？!?；;]+[，,：:。！？!?；;]*/gu;
+const CLAUSE_END = /[，,：:。！？!?；;]/u;
 
 /**
  * The (folded) sentence with every clause that names two or more themes replaced by spaces of its
- * length.
+ * length. Each theme scans the sentence once (findTermsInStretches) rather than every clause
+ * apart: this test ran four scans per clause and was two thirds of the classifier's time (profile
+ * of a 3,000-speech build, 2026-12-04). A theme with a keyword that holds a clause end (none today)
+ * is scanned clause by clause, where the one scan could differ.
  */
 function blankLists(sentence: string, compiled: readonly CompiledTheme[]): string {
-  return sentence.replace(CLAUSE, (clause) => {
-    let named = 0;
-    for (const { rules } of compiled) if (scoreNormalizedText(clause, rules, 0, 1).score > 0) named += 1;
-    return named >= 2 ? ' '.repeat(clause.length) : clause;
+  const clauses = [...sentence.matchAll(CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const named = clauses.map(() => 0);
+  for (const { rules, spansClauses } of compiled) {
+    const found = spansClauses
+      ? clauses.map(({ start, end }) => scoreNormalizedText(sentence.slice(start, end), rules, 0, 1).score > 0)
+      : findTermsInStretches(sentence, rules, clauses);
+    found.forEach((names, at) => (named[at] = (named[at] ?? 0) + (names ? 1 : 0)));
+  }
+  let blanked = sentence;
+  clauses.forEach(({ start, end }, at) => {
+    if ((named[at] ?? 0) >= 2) blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
   });
+  return blanked;
 }
 
 // Pages classify every speech with the same theme objects: compile each theme's rules once.

@@ -92,6 +92,30 @@ export function scoreNormalizedText(
   return { score, matches };
 }
 
+/**
+ * For each of several stretches of a normalized text (`[start, end)`, in order, not overlapping):
+ * whether a term of the table occurs in it. One scan of the whole text instead of one per stretch,
+ * and the same answer as scoring each stretch alone, provided no rule contains a character that
+ * can end a stretch: then no match crosses from one stretch into the next, and the scan enters
+ * each stretch at its start, as a scan of the stretch alone would.
+ */
+export function findTermsInStretches(
+  normalized: string,
+  rules: readonly TermRule[],
+  stretches: readonly { start: number; end: number }[],
+): boolean[] {
+  const { pattern, ruleByText } = scannerFor(rules);
+  const found = stretches.map(() => false);
+  let at = 0;
+  for (const occurrence of normalized.matchAll(pattern)) {
+    if (ruleByText.get(occurrence[0])?.kind !== 'term') continue;
+    while (at < stretches.length && (stretches[at]?.end ?? 0) <= occurrence.index) at += 1;
+    const stretch = stretches[at];
+    if (stretch !== undefined && stretch.start <= occurrence.index) found[at] = true;
+  }
+  return found;
+}
+
 interface Scanner {
   /** All rules as one alternation in table order: a regex tries alternatives in order at each point. */
   pattern: RegExp;

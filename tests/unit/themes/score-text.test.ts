@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileThemeRules, normalizeForMatching, scoreNormalizedText, scoreText } from '@/lib/themes/score-text';
+import {
+  compileThemeRules,
+  findTermsInStretches,
+  normalizeForMatching,
+  scoreNormalizedText,
+  scoreText,
+} from '@/lib/themes/score-text';
 import { loadThemes, seedLine } from './fixtures';
 
 const themes = loadThemes();
@@ -107,5 +113,38 @@ describe('normalizeForMatching', () => {
   it('folds full-width letters and digits but keeps the length, so … stays one character', () => {
     expect(normalizeForMatching('５Ｇ网络…')).toBe('5g网络…');
     expect(normalizeForMatching('５Ｇ网络…')).toHaveLength(5);
+  });
+});
+
+describe('findTermsInStretches', () => {
+  /** Clauses of a folded sentence as [start, end) stretches, cut after each (folded) comma. */
+  const clausesOf = (text: string) => {
+    const stretches: { start: number; end: number }[] = [];
+    let start = 0;
+    for (const [at, char] of [...text].entries()) {
+      if (char === ',' || at === text.length - 1) {
+        stretches.push({ start, end: at + 1 });
+        start = at + 1;
+      }
+    }
+    return stretches;
+  };
+
+  it.each([
+    ['扩大对外开放，加快项目建设，做好民生工作。', 'opening-up'],
+    ['扩大对外开放，加快项目建设，做好民生工作。', 'projects'],
+    ['创新绩效考核，培育创新平台，保障民生。', 'innovation'],
+  ])('finds the terms of %s clause by clause as scoring each clause alone does (%s)', (text, slug) => {
+    const normalized = normalizeForMatching(text);
+    const rules = rulesOf(slug);
+    const stretches = clausesOf(normalized);
+    const alone = stretches.map(({ start, end }) => scoreText(normalized.slice(start, end), rules, 0, 1).score > 0);
+    expect(alone).toContain(true);
+    expect(alone).toContain(false);
+    expect(findTermsInStretches(normalized, rules, stretches)).toEqual(alone);
+  });
+
+  it('counts an exclusion as no term', () => {
+    expect(findTermsInStretches('创新绩', rulesOf('innovation'), [{ start: 0, end: 3 }])).toEqual([false]);
   });
 });
