@@ -121,8 +121,8 @@ describe('findTermsInStretches', () => {
   const clausesOf = (text: string) => {
     const stretches: { start: number; end: number }[] = [];
     let start = 0;
-    for (const [at, char] of [...text].entries()) {
-      if (char === ',' || at === text.length - 1) {
+    for (let at = 0; at < text.length; at++) {
+      if (text[at] === ',' || at === text.length - 1) {
         stretches.push({ start, end: at + 1 });
         start = at + 1;
       }
