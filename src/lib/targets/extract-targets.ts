@@ -142,7 +142,8 @@ function extractSentence(parts: SentenceParts): TargetCandidate[] {
     const decision = classify(sentence.text, quantity, dating, state);
     if (decision === null) continue;
     const record = buildRecord({ ...parts, quantity, decision, mentions: dating });
-    record.indicator = respective.get(quantity.start) ?? completeIndicator(record.indicator, previousIndicator);
+    record.indicator =
+      respective.get(quantity.start) ?? completeIndicator(record.indicator, previousIndicator, quantity.unit);
     previousIndicator = record.indicator;
     records.push(record);
   }
@@ -290,13 +291,29 @@ const WORK_AREAS_AFTER =
 // 至少有十个突出亮点：一是…: a count whose noun opens an enumeration counts its items.
 const ANNOUNCES_ITEMS = /^[^，,；;。：:]{1,8}[：:]\s*(?:一是|[（(]?[一1][）)、.]|——)/;
 const WORK_AREAS_BEFORE = /(?:以下|如下|下列|下面|这)$/;
+const THRESHOLD_OF = /^(?:以上)?[^，,；;。、\d]{0,6}(?:项目|企业)/;
+const OTHER_SUM = /^(?:或|、|和|及|至|到|-)[\d.]+(?:多|余)?[万亿千百]*(?:美元|元)/;
+const MILESTONES = /^(?:[万亿千百]+元?级?)?(?:大关|台阶|关口|门槛)/;
+
+/** 发挥…3个试点作用, 依托…5个园区: the count names the means the clause works through. */
+function usesExisting(before: string, after: string): boolean {
+  const clauseBefore = before.split(CLAUSE_END).at(-1) ?? '';
+  const clauseAfter = after.split(CLAUSE_END)[0] ?? '';
+  if (/发挥[^发挥]*$/.test(clauseBefore) && /作用/.test(clauseAfter)) return true;
+  return /(?:依托|依靠|用好)[^\d]{0,8}$/.test(clauseBefore);
+}
 
 function isDescriptive(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
   const before = sentence.slice(0, quantity.start);
   if (/^(?:以上)?(?:的|级)/.test(after) && !/^的目标/.test(after)) return true;
-  // 10亿元以上重大产业项目47个: a money threshold of the projects or firms counted.
-  if (/^(?:以上)?[^，,；;。、\d]{0,6}(?:项目|企业)/.test(after) && quantity.unit.endsWith('元')) return true;
+  // 10亿元以上重大产业项目47个: a money threshold of the projects or firms counted; in
+  // 100亿元或10亿美元以上大项目 both sums are one threshold.
+  if (quantity.unit.endsWith('元') && THRESHOLD_OF.test(after.replace(OTHER_SUM, ''))) return true;
+  // 连续跨过3个万亿元大关: a count of the thresholds crossed, not an amount of anything.
+  if (isCounted(quantity.unit) && MILESTONES.test(after)) return true;
+  // 发挥济青烟3个消费试点作用, 依托5个国家级园区: a count of what already exists, as the means of the work.
+  if (isCounted(quantity.unit) && usesExisting(before, after)) return true;
   // 十届四次全会, 第二期: a meeting or a sequence, not an amount.
   if (/^(?:会|全会|会议|党代会)/.test(after) && quantity.unit === '次') return true;
   if (quantity.unit === '名' && /代表|参加|出席/.test(sentence)) return true;

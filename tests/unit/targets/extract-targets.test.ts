@@ -469,3 +469,86 @@ describe('extractTargets: every record says why it has its kind', () => {
     expect(byStated(extract(SEED_004, '2024-08-21'), '300家').kindReason).toBe('目标词“确保”');
   });
 });
+
+// Passages from the held-out corpus (tests/fixtures/targets-holdout/, with title, date and URL there):
+// the 2026 work reports of Tianjin (2026-01-26) and Shandong (2026-01-27), the 顺德 2026 report news
+// (2026-03-16), the 衢州开发区 2013 Q3 news and the 金坛开发区 2017 meeting news; and the Ningxia 2026
+// report of the development corpus. Each row is one case of a general rule, not a sentence to pass.
+describe('extractTargets: an indicator is the noun phrase the figure measures', () => {
+  it.each([
+    // 同比增 is 同比增长 shortened: the rate is of the noun before, never a bare 同比增.
+    [
+      '1.4%',
+      '规上工业销售产值增速',
+      '前三季度,开发区实现规上工业销售产值1129.6亿元,同比增1.4%;完成全社会固定资产投资198.2亿元,同比增长9.8%。',
+    ],
+    ['18.5%', '社会消费品零售总额增速', '完成社会消费品零售总额38.2亿元,同比增18.5%;实现财政总收入86.6亿元。'],
+    // The place that reports and its verb (开发区实现) are no part of the name.
+    ['1129.6亿元', '规上工业销售产值', '前三季度,开发区实现规上工业销售产值1129.6亿元,同比增1.4%。'],
+    // 均 after a list: one figure of every item, named by them all.
+    ['超过30%', '非化石能源发电量、用电量占比', '社会融资规模增长9%，非化石能源发电量、用电量占比均超过30%。'],
+    ['10%以上', '游客人次、旅游花费增速', '## 三、2026年重点工作\n\n力争游客人次、旅游花费均增长10%以上。'],
+    // 分别 lists whose first item is longer than the others: the noun after the last is shared.
+    [
+      '8.7%',
+      '新能源汽车限上零售额增速',
+      '带动商品销售2000多亿元，新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、31.5%和32.3%。',
+    ],
+    [
+      '31.5%',
+      '智能家电限上零售额增速',
+      '带动商品销售2000多亿元，新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、31.5%和32.3%。',
+    ],
+    // …and the verb before the first of three items governs them all.
+    ['600公里', '改造老旧燃气管网', '## 三、2026年重点工作\n\n改造老旧供热、燃气、排水管网800公里、600公里、300公里。'],
+    ['300公里', '改造老旧排水管网', '## 三、2026年重点工作\n\n改造老旧供热、燃气、排水管网800公里、600公里、300公里。'],
+    // A rate named only by its base is of the noun before, with the base kept (it says what grew since when).
+    [
+      '24.3%',
+      '地区生产总值较“十三五”末增速',
+      '地区生产总值达到4469亿元,较“十三五”末增长24.3%;连续14年位居全国百强区榜首。',
+    ],
+    // A duration (连续3年) is no part of the name.
+    ['突破百亿元', '“津农精品”销售额', '粮食生产“二十二连丰”，“津农精品”销售额连续3年突破百亿元。'],
+    // After “figure noun 和” the second figure is named by the noun after it, not by the first one's.
+    ['275个', '口袋公园', '新建提升柳林公园、新梅江公园等13座城市公园和275个口袋公园，新增城市绿道超200公里。'],
+    ['120万平方米', '村内道路', '## 三、2026年重点工作\n\n提升改造210公里农村公路和120万平方米村内道路。'],
+    // A verb before a count is not the name, and the counted noun ends where its own verb begins.
+    ['22个', '国家级产业融合载体', '## 三、2026年重点工作\n\n支持22个国家级产业融合载体延伸上下游产业链。'],
+    // A bare 项目 after examples is named by the project state before them.
+    ['2个', '新开工项目', '## 三、2026年重点工作\n\n新开工晏城至表白寺等2个项目，提速庆云至章丘等23个续建项目。'],
+    ['23个', '续建项目', '## 三、2026年重点工作\n\n新开工晏城至表白寺等2个项目，提速庆云至章丘等23个续建项目。'],
+    // A rank (北方第一个) names nothing measured: the threshold crossed is of the noun before.
+    ['过10万亿元', '地区生产总值', '地区生产总值增长5.5%、达到10.3万亿元，成为全国第三个、北方第一个过10万亿元省份。'],
+  ])('names %s as %s', (stated, indicator, markdown) => {
+    const records = extract(
+      markdown.startsWith('##') ? markdown : `## 一、2025年工作回顾\n\n${markdown}`,
+      '2026-01-20',
+    );
+    expect(figure(records, stated).indicator).toBe(indicator);
+  });
+});
+
+describe('extractTargets: numbers that describe, count milestones or name the means are not figures', () => {
+  it.each([
+    // Two sums joined by 或 are one size threshold of the projects after them.
+    ['力争年内在100亿元或10亿美元以上大项目上取得突破。', '100亿元'],
+    ['力争年内在100亿元或10亿美元以上大项目上取得突破。', '10亿美元'],
+    // A count of thresholds crossed (3个万亿元大关) is no amount.
+    ['经济总量连续跨过3个万亿元大关，占全国比重由2020年的7.2%提升至7.4%。', '3个'],
+    // Counts of what the work uses (发挥…作用, 依托) describe what exists.
+    ['发挥济青烟3个新业态新模式新场景消费试点作用，推动服务消费提质扩容。', '3个'],
+    ['依托5个国家级经济技术开发区，建设先进制造业集群。', '5个'],
+  ])('takes no record from %s for %s', (text, stated) => {
+    const records = extract(`## 三、2026年重点工作\n\n${text}`, '2026-01-27');
+    expect(records.map((r) => r.stated)).not.toContain(stated);
+  });
+
+  it('still reads the share after the milestone count', () => {
+    const records = extract(
+      '## 一、“十四五”时期工作回顾\n\n经济总量连续跨过3个万亿元大关，占全国比重由2020年的7.2%提升至7.4%。',
+      '2026-01-27',
+    );
+    expect(records.map((r) => r.stated)).toEqual(['7.2%', '7.4%']);
+  });
+});
