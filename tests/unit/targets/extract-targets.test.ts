@@ -518,6 +518,10 @@ describe('extractTargets: an indicator is the noun phrase the figure measures', 
     // A bare 项目 after examples is named by the project state before them.
     ['2个', '新开工项目', '## 三、2026年重点工作\n\n新开工晏城至表白寺等2个项目，提速庆云至章丘等23个续建项目。'],
     ['23个', '续建项目', '## 三、2026年重点工作\n\n新开工晏城至表白寺等2个项目，提速庆云至章丘等23个续建项目。'],
+    // A change named only by its verb and base (比2020年增加) is of the noun before.
+    ['36天', '优良天数增加', 'PM2.5年均浓度较2020年下降25%，优良天数281天、比2020年增加36天，12条入海河流稳定消劣。'],
+    // A time clause (改造后) is no part of the name.
+    ['四成', '津滨轻轨高峰运力提升', '7号线一期南段建成通车，津滨轻轨改造后高峰运力提升四成。'],
     // A rank (北方第一个) names nothing measured: the threshold crossed is of the noun before.
     ['过10万亿元', '地区生产总值', '地区生产总值增长5.5%、达到10.3万亿元，成为全国第三个、北方第一个过10万亿元省份。'],
   ])('names %s as %s', (stated, indicator, markdown) => {
