@@ -85,6 +85,11 @@ export function decideKind(clues: KindClues, hedged: string): KindDecision | nul
   if (nearestMention?.future) return target(before, clues, `未来的时间“${mentionText(sentence, nearestMention)}”`);
   if (context?.direction !== 'retrospective') {
     const cue = lastCue(before, clues.results, clues.yearEnd);
+    // A cue of an earlier clause (…控制在5.5%以内，居民消费价格涨幅2%) sets the strength, but under a
+    // heading or lead-in that looks ahead it is that section which makes the figure a target.
+    const ownClause = cue !== undefined && cue.at >= before.search(/[^，,；;。：:]*$/);
+    if (cue && !ownClause && context?.direction === 'forward')
+      return { kind: 'target', strength: cue.strength, reason: context.reason };
     if (cue) return { kind: 'target', strength: cue.strength, reason: `目标词“${cue.word}”` };
   }
   if (context?.direction === 'retrospective') return actual(context.reason);
@@ -119,7 +124,11 @@ function target(before: string, clues: KindClues, reason: string): KindDecision 
 }
 
 /** The goal word nearest before the figure, ties to the stronger; 争取 does not count in results. */
-function lastCue(before: string, results: boolean, yearEnd = false): { word: string; strength: Strength } | undefined {
+function lastCue(
+  before: string,
+  results: boolean,
+  yearEnd = false,
+): { at: number; word: string; strength: Strength } | undefined {
   let best: { at: number; word: string; strength: Strength } | undefined;
   for (const [pattern, strength] of STRENGTH_WORDS) {
     for (const match of before.matchAll(pattern)) {

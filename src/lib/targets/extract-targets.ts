@@ -160,7 +160,13 @@ function readSentenceLeadIn(sentence: string, state: ParagraphState, date: Speec
   const leadIn = leadInOf(sentence) ?? sentence;
   const announced = announcement === undefined ? undefined : readDirection(announcement, date, 'lead-in');
   const context = announced ?? readDirection(leadIn, date, 'lead-in');
-  const targetClass = readTargetClass(announced ? (announcement ?? '') : leadIn);
+  // 2026年主要目标如下：（一）预期性指标。 in one paragraph: the class is named after the colon.
+  const afterAnnouncement = announced
+    ? sentence.slice(sentence.indexOf(announcement ?? '') + (announcement ?? '').length)
+    : '';
+  const targetClass =
+    readTargetClass(announced ? (announcement ?? '') : leadIn) ??
+    readTargetClass(/^[^\d０-９，,；;]*/.exec(afterAnnouncement)?.[0] ?? '');
   // A lead-in facing the same way as its section refines it: （一）预期性指标 under 2026年主要目标如下 is of 2026.
   const year = context?.year ?? (context?.direction === state.context?.direction ? state.context?.year : undefined);
   if (context)
