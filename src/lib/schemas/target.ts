@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UNITS } from '../numbers/units';
 import { SENTENCE_ID } from '../speech/anchors';
+import { periodSpan } from '../targets/period';
 import { INDICATOR_ID_PATTERN } from './indicator';
 
 /**
@@ -40,6 +41,20 @@ const targetClassNames = Object.keys(TARGET_CLASSES) as [TargetClass, ...TargetC
 const unitNames = Object.keys(UNITS) as [keyof typeof UNITS, ...(keyof typeof UNITS)[]];
 /** A period of a figure: 2024, 2024-H2, 2022-Q1 or 2024-08. */
 export const PERIOD_PATTERN = /^\d{4}(?:-(?:H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
+/**
+ * A target record's period may also be a span of whole years, first and last year included:
+ * 2026-2030 for a five-year plan's average growth or total (年均增长5%左右, “十四五”时期累计).
+ * Pages that need one year use the last (src/lib/targets/period.ts `periodSpan`).
+ */
+export const TARGET_PERIOD_PATTERN = /^\d{4}(?:-(?:H[12]|Q[1-4]|0[1-9]|1[0-2]|\d{4}))?$/;
+const PERIOD_MESSAGE =
+  'period 应写成 2024、2024-H2（下半年）、2022-Q1（一季度）、2024-08（8月）或 2026-2030（跨年时期，如五年规划）';
+
+/** A span's last year comes after its first, at most ten years on (2026-2030, not 2030-2026). */
+function isOrderedSpan(period: string): boolean {
+  const span = periodSpan(period);
+  return span === undefined || (span.end > span.start && span.end - span.start < 10);
+}
 
 /**
  * One stated figure, parameterized by the schema of its `speech` field so that
@@ -79,10 +94,11 @@ export function createTargetRecordSchema<S extends z.ZodType>(speech: S) {
       }),
       /** `target` (a stated goal) or `actual` (a reported result). */
       kind: z.enum(['target', 'actual'], { error: 'kind 只能是 target（目标）或 actual（实绩）' }),
-      /** The period it refers to: 2024, 2024-H2, 2022-Q1 or 2024-08. */
+      /** The period it refers to: 2024, 2024-H2, 2022-Q1, 2024-08, or a span of years 2026-2030. */
       period: z
         .string()
-        .regex(PERIOD_PATTERN, 'period 应写成 2024、2024-H2（下半年）、2022-Q1（一季度）或 2024-08（8月）'),
+        .regex(TARGET_PERIOD_PATTERN, PERIOD_MESSAGE)
+        .refine(isOrderedSpan, 'period 的跨年时期应先写起始年、再写结束年，且不超过十年，如 2026-2030'),
       /** How firmly a target is stated; null for actuals. */
       strength: z
         .enum(STRENGTH_ORDER as [Strength, ...Strength[]], {

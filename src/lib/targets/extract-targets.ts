@@ -17,7 +17,7 @@ import {
 } from './extract-context';
 import { CLAUSE_END, completeIndicator, findIndicator, isCounted, respectiveIndicators } from './extract-indicator';
 import { decideKind, statesGoal, type KindDecision } from './extract-kind';
-import { findPeriodMentions, resolvePeriod, type PeriodMention } from './period';
+import { findPeriodMentions, periodSpan, resolvePeriod, type PeriodMention } from './period';
 
 export interface ExtractInput {
   /** The speech's slug (file name without .md). */
@@ -276,8 +276,39 @@ function uniqueId(base: string, ids: Set<string>): string {
   return id;
 }
 
+// 年均增长5.9%, 累计完成3.7万亿元, 5年增长18.7%: a figure over the whole span, not of its last year
+// (年均浓度 is a yearly mean, of one year).
+const OVER_THE_SPAN = /年均(?!浓度|值)|累计|[五5]年(?:来|间|内)?(?:累计|共计?|增长|新增|提高)/;
+// 新建成轨道交通线路7条 under a five-year heading: what was built in the five years.
+const BUILT_OVER_THE_SPAN = /新建|新增|建成|实施|开通|改造|培育|引进|打造|创建|新开工|建设/;
+
+/**
+ * The period of a figure: a time named before it in its sentence; a span (2021-2025) for a total or
+ * average of a five-year section or sentence; else the year carried from earlier (for results), else
+ * the section's year — the last year of a five-year section that looks ahead.
+ */
+function periodOf(parts: RecordParts): string {
+  const period = yearOf(parts);
+  const { sentence, quantity, state } = parts;
+  const clause = sentence.text.slice(0, quantity.start).split(CLAUSE_END).at(-1) ?? '';
+  const mentioned = periodSpan(period) ? period : undefined;
+  // A year named before the figure (由2020年的7.2%提升至7.4%) dates it, whatever the section's span.
+  if (mentioned === undefined && parts.mentions.length > 0) return period;
+  const context = state.context;
+  const span = mentioned ?? context?.span;
+  const end = periodSpan(span ?? '')?.end;
+  if (span === undefined || end === undefined) return period;
+  if (OVER_THE_SPAN.test(clause)) return span;
+  // Under “十四五”时期 alone the counts built are of the five years; under 2025年和“十四五”时期, of the year.
+  const spanOnly = mentioned !== undefined || context?.spanOnly === true;
+  if (spanOnly && quantity.unit !== '%' && BUILT_OVER_THE_SPAN.test(clause)) return span;
+  // “十四五”以来…比重达到30%以上, “十五五”时期…城镇化率达到71%以上: a level, reached in the last year.
+  if (mentioned !== undefined || context?.direction === 'forward') return `${end}`;
+  return period;
+}
+
 /** The last time before the figure; else the year carried from earlier (for results), else the section's year. */
-function periodOf({ sentence, quantity, decision, mentions, state, periodDate }: RecordParts): string {
+function yearOf({ sentence, quantity, decision, mentions, state, periodDate }: RecordParts): string {
   // A past year carries only to results (2021年末的12.8% does not date the plans that follow it),
   // a future one only to goals (到2025年经济总量… does not date the next city's result).
   const carried = state.carried;
