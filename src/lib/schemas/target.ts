@@ -35,6 +35,19 @@ export const BOUNDS = { exact: '', 'at-least': '以上', 'at-most': '以内', ab
  * or 约束性 (obligatory, a limit it answers for). Only targets listed under such a heading have one.
  */
 export const TARGET_CLASSES = { anticipatory: '预期性', obligatory: '约束性' } as const;
+
+/**
+ * What an actual is measured against when it reports progress on a plan rather than a level:
+ * `of-plan` a share of the plan done (完成年度投资计划的103.95%), `ahead-of-schedule` and
+ * `behind-schedule` points ahead of or behind the time elapsed (领先时间进度7个百分点).
+ */
+export const RELATIONS = {
+  'of-plan': '完成计划的比例',
+  'ahead-of-schedule': '领先时间进度',
+  'behind-schedule': '落后时间进度',
+} as const;
+export type Relation = keyof typeof RELATIONS;
+const relationNames = Object.keys(RELATIONS) as [Relation, ...Relation[]];
 export type TargetClass = keyof typeof TARGET_CLASSES;
 const targetClassNames = Object.keys(TARGET_CLASSES) as [TargetClass, ...TargetClass[]];
 
@@ -117,6 +130,13 @@ export function createTargetRecordSchema<S extends z.ZodType>(speech: S) {
           error: `targetClass 只能是 anticipatory（预期性指标）或 obligatory（约束性指标）/ targetClass must be anticipatory or obligatory; omit it when the speech names neither`,
         })
         .optional(),
+      /** For an actual of progress on a plan, what it is measured against (RELATIONS); omit otherwise. */
+      relation: z
+        .enum(relationNames, {
+          error:
+            'relation 只能是 of-plan（完成计划的比例）、ahead-of-schedule（领先时间进度）或 behind-schedule（落后时间进度）/ relation must be of-plan, ahead-of-schedule or behind-schedule; omit it otherwise',
+        })
+        .optional(),
       /** Why the extractor chose the kind: the cue word or the heading that decided; for reviewers, not published. */
       kindReason: z
         .string({ error: 'kindReason 应为文字说明（如“目标词“力争””）/ kindReason must be text' })
@@ -141,6 +161,10 @@ export function createTargetRecordSchema<S extends z.ZodType>(speech: S) {
     .refine((record) => record.targetClass === undefined || record.kind === 'target', {
       message: 'targetClass 只用于目标（kind: target）；实绩请删去 targetClass / targetClass is only for targets',
       path: ['targetClass'],
+    })
+    .refine((record) => record.relation === undefined || record.kind === 'actual', {
+      message: 'relation 只用于实绩（kind: actual）/ relation is only for actuals',
+      path: ['relation'],
     })
     .refine((record) => record.quote.includes(record.stated), {
       message: 'stated 应出现在 quote 中：请核对引文或数字写法',

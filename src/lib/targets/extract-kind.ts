@@ -1,4 +1,4 @@
-import type { Strength, TargetKind } from '../schemas/target';
+import { RELATIONS, type Relation, type Strength, type TargetKind } from '../schemas/target';
 import type { SectionContext } from './extract-context';
 import type { PeriodMention } from './period';
 
@@ -29,6 +29,8 @@ export interface KindDecision {
   kind: TargetKind;
   strength: Strength | null;
   reason: string;
+  /** An actual of progress on a plan: what it is measured against. */
+  relation?: Relation;
 }
 
 // Words that make a figure a goal, with how firmly. Ordered strongest first: when a sentence
@@ -48,8 +50,11 @@ const STRENGTH_WORDS: readonly [RegExp, Strength][] = [
 const OBTAINED = /^争取$/;
 
 // A share of a plan or of the time elapsed reports progress: 完成年度投资计划的103.95%, 领先时间进度7个百分点.
-const PROGRESS_AGAINST_PLAN =
-  /(?:完成|占|达到)[^，,；;。]{0,12}(?:计划|任务|目标)(?:的)?$|(?:领先|超过?|快于|高于)(?:时间|时序)进度$/;
+const PROGRESS_AGAINST_PLAN: readonly [RegExp, Relation][] = [
+  [/(?:完成|占|达到)[^，,；;。]{0,12}(?:计划|任务|目标)(?:的)?$/, 'of-plan'],
+  [/(?:领先|超过?|快于|高于)(?:序时|时间|时序)进度$/, 'ahead-of-schedule'],
+  [/(?:落后|慢于|低于)(?:序时|时间|时序)进度$/, 'behind-schedule'],
+];
 // Results stated as done: these make an actual even under a heading that looks ahead.
 const DONE_WORDS = /已经|已(?![有无]?[的])|截至|以来|完成了|实现了|达到了|提高了|增长了|目前|现有|拥有/;
 // Words that report a result where nothing else says which way the paragraph faces.
@@ -79,8 +84,10 @@ const HEDGES = /(?:左右|以内|不低于|不超过|不高于)$/;
  */
 export function decideKind(clues: KindClues, hedged: string): KindDecision | null {
   const { before, sentence, nearestMention, context } = clues;
-  const progress = PROGRESS_AGAINST_PLAN.exec(before);
-  if (progress) return actual(`完成计划的比例“${progress[0]}”`);
+  for (const [pattern, relation] of PROGRESS_AGAINST_PLAN) {
+    const progress = pattern.exec(before);
+    if (progress) return { ...actual(`${RELATIONS[relation]}“${progress[0]}”`), relation };
+  }
   if (nearestMention?.past) return actual(`过去的时间“${mentionText(sentence, nearestMention)}”`);
   if (nearestMention?.future) return target(before, clues, `未来的时间“${mentionText(sentence, nearestMention)}”`);
   if (context?.direction !== 'retrospective') {

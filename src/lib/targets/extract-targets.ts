@@ -263,6 +263,7 @@ function buildRecord(parts: RecordParts): TargetCandidate {
     // Only themes a person adds: the build classifies each figure by its own words (target-themes.ts).
     themes: [],
     ...(decision.kind === 'target' && state.targetClass ? { targetClass: state.targetClass } : {}),
+    ...(decision.relation ? { relation: decision.relation } : {}),
     kindReason: decision.reason,
     reviewed: false,
     rejected: false,

@@ -392,12 +392,19 @@ describe('extractTargets: words with two meanings', () => {
   });
 
   it.each([
-    ['完成年度投资计划的103.95%', '103.95%'],
-    ['全区固定资产投资领先时间进度7个百分点', '7个百分点'],
-  ])('reads %s as progress against the plan: an actual', (text, stated) => {
+    ['完成年度投资计划的103.95%', '103.95%', 'of-plan', '完成计划的比例'],
+    ['全区固定资产投资领先时间进度7个百分点', '7个百分点', 'ahead-of-schedule', '领先时间进度'],
+    ['规上工业增加值快于序时进度2.3个百分点', '2.3个百分点', 'ahead-of-schedule', '领先时间进度'],
+    ['社会消费品零售总额落后时间进度1.5个百分点', '1.5个百分点', 'behind-schedule', '落后时间进度'],
+  ])('reads %s as progress against the plan: an actual with relation %s', (text, stated, relation, reason) => {
     const record = figure(extract(`今年以来，${text}。`, '2024-08-21'), stated);
-    expect(record).toMatchObject({ kind: 'actual', strength: null });
-    expect(record.kindReason).toContain('完成计划的比例');
+    expect(record).toMatchObject({ kind: 'actual', strength: null, relation });
+    expect(record.kindReason).toContain(reason);
+    expect(TargetRecordSchema.safeParse(record).success).toBe(true);
+  });
+
+  it('gives no relation to a figure that is not progress on a plan', () => {
+    expect(figure(extract('今年以来，全区固定资产投资增长7%。', '2024-08-21'), '7%').relation).toBeUndefined();
   });
 });
 
