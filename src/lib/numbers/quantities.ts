@@ -94,6 +94,7 @@ const DURATION_BEFORE = /(?:连续|每|历时|用时|耗时|为期|持续)$/;
 const TENTHS =
   /(?<![一二三四五六七八九十两百千万\d])([一二两三四五六七八九])成(?![员果为本效绩立交就功熟长都品型片套规不])/gu;
 // 保障性租赁住房5000套（间）: the counter in brackets is part of the figure as written.
+const AT_LEAST_ACROSS_VERB = /至少(?:要|应|需)?[\u4e00-\u9fff]{1,3}$/u;
 const BRACKETED_COUNTER = /^[（(][间户套个][）)]/;
 
 /**
@@ -262,6 +263,8 @@ function widenToBoundWords(
     start -= prefix[0].length;
     if (bound === 'exact') bound = prefix[1];
   }
+  // 至少要观摩3个: 至少 bounds the figure across its verb; the stated figure stays 3个.
+  else if (bound === 'exact' && AT_LEAST_ACROSS_VERB.test(before)) bound = 'at-least';
   return { start, end, bound };
 }
 

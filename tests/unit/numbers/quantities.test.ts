@@ -247,3 +247,19 @@ describe('readQuantities: ship calls, days, tenths and a bare 万亿元', () => 
     expect(readQuantities(text).filter((q) => q.kind === 'amount')).toEqual([]);
   });
 });
+
+describe('readQuantities: 至少 across a verb', () => {
+  it.each([
+    // Seed 2022-04 (content/speeches/2022-04-kuoda-kaifang-sange-yipi.md).
+    ['每个县（市、区）至少要观摩3个近两年新建成的产业项目', '3个'],
+    ['每个街道至少建成1个社区食堂', '1个'],
+  ])('reads %s with %s as at least', (text, stated) => {
+    expect(readQuantities(text).find((q) => q.text === stated)).toMatchObject({ bound: 'at-least' });
+  });
+
+  it('keeps a figure exact when 至少 is not before its verb', () => {
+    expect(readQuantities('至少有十个突出亮点，建成3个园区').find((q) => q.text === '3个')).toMatchObject({
+      bound: 'exact',
+    });
+  });
+});
