@@ -35,11 +35,11 @@ export interface KindDecision {
 
 // Words that make a figure a goal, with how firmly. Ordered strongest first: when a sentence
 // says 确保 … 力争 …, the word nearest before the figure decides, and ties go to the stronger.
-// 要 is not the 要 of 主要/重要/需要; 计划 is not the name of a plan (行动计划, 营养改善计划, 倍增专项计划).
+// 要 is not the 要 of 主要/重要/需要/纲要; 计划 is not the name of a plan (行动计划, 营养改善计划, 倍增专项计划).
 const STRENGTH_WORDS: readonly [RegExp, Strength][] = [
   [/确保|必须|务必|坚决/g, 'binding'],
   [
-    /目标|预期|(?<![动善项增升程划兴范育”"])计划(?![的”"书表])|不少于|控制在|(?<![主重需只必纪摘概提简首扼])要(?![素点害闻])/g,
+    /目标|预期|(?<![动善项增升程划兴范育”"])计划(?![的”"书表])|不少于|控制在|(?<![主重需只必纪摘概提简首扼纲])要(?![素点害闻])/g,
     'planned',
   ],
   [/力争/g, 'striving'],

@@ -17,7 +17,7 @@ import {
 } from './extract-context';
 import { CLAUSE_END, completeIndicator, findIndicator, isCounted, respectiveIndicators } from './extract-indicator';
 import { decideKind, statesGoal, type KindDecision } from './extract-kind';
-import { findPeriodMentions, periodSpan, resolvePeriod, type PeriodMention } from './period';
+import { findPeriodMentions, findSpans, periodSpan, resolvePeriod, spanFacing, type PeriodMention } from './period';
 
 export interface ExtractInput {
   /** The speech's slug (file name without .md). */
@@ -48,6 +48,8 @@ const YEAR_END_MONTH = 11;
 export function extractTargets(input: ExtractInput): TargetCandidate[] {
   const candidates: TargetCandidate[] = [];
   const headings = new Map<string, SectionContext | undefined>();
+  // The five-year spans each heading names (“十四五”时期发展成就和“十五五”时期主要目标任务).
+  const headingSpans = new Map<string, string[]>();
   const ids = new Set<string>();
   // A title line the importer left as a paragraph (2025年及“十四五”工作回顾) heads the paragraphs after it.
   let title: SectionContext | undefined;
@@ -56,12 +58,14 @@ export function extractTargets(input: ExtractInput): TargetCandidate[] {
   for (const block of input.blocks) {
     if (block.type === 'heading') {
       headings.set(block.id, readDirection(block.text, input.date, 'heading'));
+      headingSpans.set(block.id, findSpans(block.text, input.date));
       title = list = undefined;
       continue;
     }
     if (isTitleLine(block.text)) title = readDirection(block.text, input.date, 'heading') ?? title;
     const inherited = list && isListItem(block.text) ? list : (title ?? headingContext(block.headingPath, headings));
-    const { records, context } = extractParagraph(block, inherited, input, ids);
+    const spans = block.headingPath.flatMap((id) => headingSpans.get(id) ?? []);
+    const { records, context } = extractParagraph(block, inherited, spans, input, ids);
     candidates.push(...records);
     list = nextListContext(block.text, context, list);
   }
@@ -89,12 +93,15 @@ interface ParagraphState {
   results: boolean;
   /** The speech is of November or December (see KindClues.yearEnd). */
   yearEnd: boolean;
+  /** The five-year spans the headings above name, for a paragraph whose own words name none. */
+  headingSpans: readonly string[];
 }
 
 /** The records of one paragraph, and the context it ends in (for the list items after it). */
 function extractParagraph(
   block: ParagraphBlock,
   inherited: SectionContext | undefined,
+  headingSpans: readonly string[],
   input: ExtractInput,
   ids: Set<string>,
 ): { records: TargetCandidate[]; context: SectionContext | undefined } {
@@ -106,6 +113,7 @@ function extractParagraph(
     planned: false,
     results: false,
     yearEnd: (input.date.month ?? 0) >= YEAR_END_MONTH,
+    headingSpans,
   };
   const records = splitSentences(block.text).flatMap((sentence, position) => {
     readSentenceLeadIn(sentence.text, state, input.date);
@@ -296,15 +304,21 @@ function periodOf(parts: RecordParts): string {
   // A year named before the figure (由2020年的7.2%提升至7.4%) dates it, whatever the section's span.
   if (mentioned === undefined && parts.mentions.length > 0) return period;
   const context = state.context;
-  const span = mentioned ?? context?.span;
+  // Under 二、“十四五”时期发展成就和“十五五”时期主要目标任务 a paragraph that looks ahead is of 十五五.
+  // With no section context, the figure's kind says which way it faces.
+  const forward =
+    (context?.direction ?? (parts.decision.kind === 'target' ? 'forward' : 'retrospective')) === 'forward';
+  const headingSpan = spanFacing(state.headingSpans, forward, parts.input.date);
+  const span = mentioned ?? context?.span ?? headingSpan;
   const end = periodSpan(span ?? '')?.end;
   if (span === undefined || end === undefined) return period;
   if (OVER_THE_SPAN.test(clause)) return span;
   // Under “十四五”时期 alone the counts built are of the five years; under 2025年和“十四五”时期, of the year.
-  const spanOnly = mentioned !== undefined || context?.spanOnly === true;
+  const spanOnly =
+    mentioned !== undefined || context?.spanOnly === true || (context?.span === undefined && headingSpan !== undefined);
   if (spanOnly && quantity.unit !== '%' && BUILT_OVER_THE_SPAN.test(clause)) return span;
   // “十四五”以来…比重达到30%以上, “十五五”时期…城镇化率达到71%以上: a level, reached in the last year.
-  if (mentioned !== undefined || context?.direction === 'forward') return `${end}`;
+  if (mentioned !== undefined || forward) return `${end}`;
   return period;
 }
 

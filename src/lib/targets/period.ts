@@ -135,6 +135,24 @@ export function findSpan(text: string, date: SpeechDate): string | undefined {
   return findPeriodMentions(text, date).find((m) => SPAN.test(m.period))?.period;
 }
 
+/**
+ * Every five-year span a heading names, in order: 二、“十四五”时期发展成就和“十五五”时期主要目标任务
+ * names 2021-2025 and 2026-2030, so a paragraph under it that looks ahead is of the second.
+ */
+export function findSpans(text: string, date: SpeechDate): string[] {
+  const spans = [...text.matchAll(/(十[三四五]五)(?![”"]?(?:期末|末))/g)].map((m) => planSpan(m[1]));
+  const own = findSpan(text, date);
+  return [...new Set([...spans, own].filter((span): span is string => typeof span === 'string'))];
+}
+
+/** The span of those a heading names that faces the way a paragraph does: ahead, or back. */
+export function spanFacing(spans: readonly string[], forward: boolean, date: SpeechDate): string | undefined {
+  return spans.find((span) => {
+    const years = periodSpan(span);
+    return years !== undefined && (forward ? years.end > date.year : years.end < date.year);
+  });
+}
+
 /** The period a figure refers to: the last time expression before it in its sentence, else the fallback. */
 export function resolvePeriod(mentions: readonly PeriodMention[], position: number, fallback: string): string {
   let period = fallback;

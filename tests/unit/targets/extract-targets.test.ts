@@ -408,6 +408,14 @@ describe('extractTargets: words with two meanings', () => {
   });
 });
 
+describe('extractTargets: 纲要 is a document, not the goal word 要', () => {
+  it('does not give 要 of 《纲要草案》 as the reason for a target', () => {
+    // Beijing 2026 work report (tests/fixtures/targets-corpus/beijing-2026-gwr.txt).
+    const records = extract('《纲要草案》设置了主要指标，包括：地区生产总值年均增速4.5%-5%。', '2026-01-25');
+    expect(records.map((r) => r.kindReason)).not.toContain('目标词“要”');
+  });
+});
+
 describe('extractTargets: hedges and task verbs mark goals where nothing else decides', () => {
   it.each([
     ['城镇调查失业率5.5%左右。', '左右', '5.5%左右'],

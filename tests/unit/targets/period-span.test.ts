@@ -4,7 +4,7 @@ import { RECORDS } from './fixtures';
 import { parseSpeechBody } from '@/lib/speech/parse-body';
 import { TargetRecordSchema } from '@/lib/schemas/target';
 import { extractTargets } from '@/lib/targets/extract-targets';
-import { findPeriodMentions, findSpan, periodSpan } from '@/lib/targets/period';
+import { findPeriodMentions, findSpan, findSpans, periodSpan, spanFacing } from '@/lib/targets/period';
 import { periodEndDate } from '@/lib/targets/status';
 import { comparePeriods, formatPeriod } from '@/lib/targets/track';
 
@@ -123,5 +123,32 @@ describe('period spans: which figures are of the span', () => {
       ['71%以上', '2030'],
       ['20所', '2028'],
     ]);
+  });
+});
+
+describe('period spans: a heading that names two plans', () => {
+  function periods(markdown: string): [string, string][] {
+    const { blocks } = parseSpeechBody(markdown);
+    return extractTargets({ slug: 'test', date: date('2026-01-25'), blocks }).map((r) => [r.stated, r.period]);
+  }
+
+  it('dates the plan’s targets under 二、“十四五”时期发展成就和“十五五”时期主要目标任务 by the later plan', () => {
+    // Beijing 2026 work report (tests/fixtures/targets-corpus/beijing-2026-gwr.txt).
+    expect(
+      periods(
+        '## 二、“十四五”时期发展成就和“十五五”时期主要目标任务\n\n' +
+          '围绕上述目标，《纲要草案》设置了主要指标，包括：地区生产总值年均增速4.5%-5%，全员劳动生产率达58万元/人左右。',
+      ),
+    ).toEqual([
+      ['4.5%-5%', '2026-2030'],
+      ['58万元/人左右', '2030'],
+    ]);
+  });
+
+  it.each([
+    ['二、“十四五”时期发展成就和“十五五”时期主要目标任务', true, '2026-2030'],
+    ['二、“十四五”时期发展成就和“十五五”时期主要目标任务', false, '2021-2025'],
+  ])('picks from %s the span that faces ahead (%s): %s', (heading, forward, span) => {
+    expect(spanFacing(findSpans(heading, date('2026-01-25')), forward, date('2026-01-25'))).toBe(span);
   });
 });
