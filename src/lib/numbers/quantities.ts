@@ -43,7 +43,8 @@ const MASK = String.raw`[Xx*]+`;
 // Lazy, so that in 二十亿元 the numeral stops before 亿 and the unit 亿元 is read whole.
 const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+?';
 const RANGE_SEPARATOR = String.raw`\s*[-~—至到]\s*`;
-const UNIT_PATTERN = UNITS_LONGEST_FIRST.join('|');
+// 年 is read only in YEARS (11.7年): 2024年 and 3年 are dates and durations.
+const UNIT_PATTERN = UNITS_LONGEST_FIRST.filter((unit) => unit !== '年').join('|');
 
 const ORDINAL = new RegExp(`第\\s*(${ARABIC}|${MASK}|[一二三四五六七八九十百]+)`, 'gu');
 const QUANTITY = new RegExp(
@@ -91,6 +92,11 @@ const MAGNITUDE_AFTER_BOUND = /(?:过|超|破|突破|超过|达|达到|近|跨�
 // 连续30天, 每5天, 历时3天: a duration, not an amount of days.
 const DURATION_BEFORE = /(?:连续|每|历时|用时|耗时|为期|持续)$/;
 // 高峰运力提升四成: 成 is tenths (四成 = 40%); 成员, 成果, 成为 and 一成不变 are words.
+// 人均受教育年限达到11.7年: a decimal number of years is a measure, never a date.
+// PM2.5年均浓度 is no figure of years: not after a Latin letter, not before 均.
+const YEARS = /(?<![\d.A-Za-z])(\d{1,2}\.\d+)年(?![代度初底末中前后均])/gu;
+// 节约财政资金超亿元: a bare 亿元 after a bound word is one 亿元.
+const BARE_MAGNITUDE = /(?<=(?:超过|突破|超|过|破|逾))(亿元|亿美元)/gu;
 const TENTHS =
   /(?<![一二三四五六七八九十两百千万\d])([一二两三四五六七八九])成(?![员果为本效绩立交就功熟长都品型片套规不])/gu;
 // 保障性租赁住房5000套（间）: the counter in brackets is part of the figure as written.
@@ -114,7 +120,16 @@ export function readQuantities(input: string): NumberReading[] {
     const amount = readAmount(match, text, input);
     if (amount && !ordinals.some((o) => amount.start < o.end && amount.end > o.start)) amounts.push(amount);
   }
-  for (const match of text.matchAll(TENTHS)) amounts.push(readTenths(match, text, input));
+  for (const match of text.matchAll(TENTHS)) {
+    amounts.push(readOne(match, text, input, (parseChineseNumber(match[1] ?? '') ?? 0) * 10, '%', 'chinese'));
+  }
+  for (const match of text.matchAll(YEARS)) amounts.push(readOne(match, text, input, Number(match[1]), '年'));
+  for (const match of text.matchAll(BARE_MAGNITUDE)) {
+    const unit = match[1] === '亿美元' ? '亿美元' : '亿元';
+    const end = match.index + match[0].length;
+    if (!amounts.some((a) => a.end >= end && a.start <= match.index))
+      amounts.push(readOne(match, text, input, 1, unit));
+  }
   amounts.sort((a, b) => a.start - b.start);
   return [...ordinals, ...joinRanges(amounts, text, input)].sort((a, b) => a.start - b.start);
 }
@@ -169,10 +184,16 @@ function readOrdinals(text: string, input: string): Ordinal[] {
   return ordinals;
 }
 
-/** 四成 as 40%, with its bound words (四成以上). */
-function readTenths(match: RegExpExecArray | RegExpMatchArray, text: string, input: string): Quantity {
-  const start = match.index ?? 0;
-  const value = (parseChineseNumber(match[1] ?? '') ?? 0) * 10;
+/** A figure read by one of the patterns beside QUANTITY (四成, 11.7年, 超亿元), with its bound words. */
+function readOne(
+  match: RegExpExecArray,
+  text: string,
+  input: string,
+  value: number,
+  unit: Unit,
+  numerals: Quantity['numerals'] = 'arabic',
+): Quantity {
+  const start = match.index;
   const span = widenToBoundWords(text, start, start + match[0].length, 'exact');
   return {
     kind: 'amount',
@@ -181,11 +202,11 @@ function readTenths(match: RegExpExecArray | RegExpMatchArray, text: string, inp
     end: span.end,
     value,
     upper: null,
-    unit: '%',
-    normalized: normalizeValue(value, '%'),
+    unit,
+    normalized: normalizeValue(value, unit),
     bound: span.bound,
     masked: false,
-    numerals: 'chinese',
+    numerals,
   };
 }
 

@@ -263,3 +263,24 @@ describe('readQuantities: 至少 across a verb', () => {
     });
   });
 });
+
+describe('readQuantities: decimal years and a bare 亿元', () => {
+  it.each([
+    // Ningxia 2026 work report (tests/fixtures/targets-corpus/ningxia-2026-gwr.txt).
+    ['人均受教育年限达到11.7年', '11.7年', 11.7, '年'],
+    ['劳动年龄人口平均受教育年限达到12.5年以上', '12.5年以上', 12.5, '年'],
+    // Jiangyan 2026 report summary (tests/fixtures/targets-corpus/jiangyan-2026-gwr-summary.txt).
+    ['节约财政资金超亿元', '超亿元', 1, '亿元'],
+    ['实际使用外资突破亿美元', '突破亿美元', 1, '亿美元'],
+  ])('reads %s with %s as %d %s', (text, stated, value, unit) => {
+    expect(readQuantities(text).find((q) => q.text === stated)).toMatchObject({ kind: 'amount', value, unit });
+  });
+
+  it.each([['2024年'], ['连续3年'], ['2025.1年'], ['20世纪90年代'], ['超万亿元'], ['PM2.5年均浓度36.2微克/立方米']])(
+    'reads no decimal year or bare 亿元 in %s',
+    (text) => {
+      const units = readQuantities(text).flatMap((q) => (q.kind === 'amount' ? [`${q.value}${q.unit}`] : []));
+      expect(units.filter((u) => u.endsWith('年') || u === '1亿元')).toEqual([]);
+    },
+  );
+});
