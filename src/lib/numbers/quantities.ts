@@ -89,8 +89,8 @@ const BOUND_SUFFIXES: readonly [string, Bound][] = [
 ];
 // 过百亿元, 突破千万吨: a magnitude alone is a round figure only after a word that bounds it.
 const MAGNITUDE_AFTER_BOUND = /(?:过|超|破|突破|超过|达|达到|近|跨上|迈上|跃上|站上|跨过|迈过)$/;
-// 连续30天, 每5天, 历时3天: a duration, not an amount of days.
-const DURATION_BEFORE = /(?:连续|每|历时|用时|耗时|为期|持续)$/;
+// 连续30天, 每5天, 每周3天, 历时3天: a duration, not an amount of days.
+const DURATION_BEFORE = /(?:连续|每[周月年日]?|历时|用时|耗时|为期|持续)$/;
 // 高峰运力提升四成: 成 is tenths (四成 = 40%); 成员, 成果, 成为 and 一成不变 are words.
 // 人均受教育年限达到11.7年: a decimal number of years is a measure, never a date.
 // PM2.5年均浓度 is no figure of years: not after a Latin letter, not before 均.

@@ -77,7 +77,7 @@ const SHARED_FIGURE = /(?:均|双双)(?:超过|达到|增长|突破|保持在|�
 const AFTER_OTHER_FIGURE = /\d[^，,；;。]*(?:和|与|及|以及)\s*$/;
 // 开发区实现规上工业销售产值1129.6亿元: the place that reports the figure and its verb are no part of the name.
 const SUBJECT_VERB =
-  /^(?:全|我|本)?[\u4e00-\u9fff]{0,5}?(?:省|市|区|县|镇|乡|街道|园区)(?:累计)?(?:实现|完成)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+  /^(?:全|我|本)?[\u4e00-\u9fff]{0,3}?(?:省|市|区|县|镇|乡|街道|园区)(?:累计)?(?:实现|完成)(?=[\u4e00-\u9fffA-Za-z]{2})/;
 // 津滨轻轨改造后高峰运力提升四成: 改造后 says when, it is no part of the name.
 const TIME_CLAUSE =
   /(?<=[\u4e00-\u9fff]{2})(?:改造|建成|投产|投用|实施|完成|开通|运营|整合)(?:以)?后(?=[\u4e00-\u9fff]{2})/g;

@@ -238,6 +238,7 @@ describe('readQuantities: ship calls, days, tenths and a bare 万亿元', () => 
   it.each([
     ['连续30天无重污染'],
     ['每5天调度一次'],
+    ['每周3天到岗'],
     ['历时3天的展会'],
     ['天津市5天然气'],
     ['形成一批成果'],
