@@ -15,6 +15,8 @@ export interface KindClues {
   context: SectionContext | undefined;
   /** An earlier sentence of the paragraph states a goal, so later unmarked figures are planned. */
   planned: boolean;
+  /** Every figure before in the paragraph is an actual by its words (地区生产总值达到4469亿元…；…突破万亿元). */
+  reported?: boolean;
   /** The paragraph reports results: 争取 there means obtained (争取超长期特别国债128.1亿元). */
   results: boolean;
   /**
@@ -112,6 +114,8 @@ export function decideKind(clues: KindClues, hedged: string): KindDecision | nul
   if (clues.yearEnd) return actual('年末讲话中的本年数字');
   if (nearestMention) return target(before, clues, `时间“${mentionText(sentence, nearestMention)}”`);
   if (clues.planned) return target(before, clues, '前文的目标词');
+  // A paragraph that has only reported results goes on reporting them where a figure has no word of its own.
+  if (clues.reported) return actual('前文的实绩');
   const task = TASK_VERBS.exec(before.split(/[，,；;。：:]/).at(-1) ?? '');
   if (task && !clues.results) return target(before, clues, `任务动词“${task[0]}”`);
   return null;

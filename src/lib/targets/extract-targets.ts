@@ -90,6 +90,8 @@ interface ParagraphState {
   carried: PeriodMention | undefined;
   /** An earlier sentence states a goal: later unmarked figures are planned. */
   planned: boolean;
+  /** Every figure so far in the paragraph is an actual by its words: later unmarked figures are too. */
+  reported: boolean;
   results: boolean;
   /** The speech is of November or December (see KindClues.yearEnd). */
   yearEnd: boolean;
@@ -111,6 +113,7 @@ function extractParagraph(
     targetClass: inherited?.targetClass,
     carried: undefined,
     planned: false,
+    reported: false,
     results: false,
     yearEnd: (input.date.month ?? 0) >= YEAR_END_MONTH,
     headingSpans,
@@ -128,6 +131,8 @@ function extractParagraph(
     );
     const found = extractSentence({ block, sentence, quantities, mentions, state, periodDate, input, ids });
     if (statesGoal(sentence.text, state.results, state.yearEnd)) state.planned = true;
+    if (found.length > 0)
+      state.reported = (position === 0 || state.reported) && found.every((r) => r.kind === 'actual');
     const explicitYear = mentions.filter((m) => /^[到至]?\d{4}年/.test(sentence.text.slice(m.start, m.end))).at(-1);
     if (explicitYear) state.carried = explicitYear;
     return found;
@@ -231,6 +236,7 @@ function classify(
       carried: state.carried,
       context: state.context,
       planned: state.planned,
+      reported: state.reported,
       results: state.results,
       yearEnd: state.yearEnd,
     },

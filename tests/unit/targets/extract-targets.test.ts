@@ -408,6 +408,26 @@ describe('extractTargets: words with two meanings', () => {
   });
 });
 
+describe('extractTargets: a paragraph of results goes on reporting them', () => {
+  // 顺德 2026 report news (tests/fixtures/targets-holdout/shunde-2026-gwr-news.txt): no heading, no year.
+  const SHUNDE =
+    '顺德区各领域同向发力、全面突破,地区生产总值达到4469亿元,较“十三五”末增长24.3%;连续14年位居全国百强区榜首,工业总产值率先在全国市辖区突破万亿元;营商环境评价位列全省第一名。';
+
+  it('reads a figure with no word of its own after results in the same paragraph as a result', () => {
+    const record = figure(extract(SHUNDE, '2026-03-16'), '突破万亿元');
+    expect(record).toMatchObject({ kind: 'actual', kindReason: '前文的实绩', indicator: '工业总产值' });
+  });
+
+  it('does not carry results past a goal in the paragraph', () => {
+    const records = extract('地区生产总值增长5.4%。力争新认定高新技术企业300家，新建5G基站2000个。', '2026-03-16');
+    expect(records.map((r) => [r.stated, r.kind])).toEqual([
+      ['5.4%', 'actual'],
+      ['300家', 'target'],
+      ['2000个', 'target'],
+    ]);
+  });
+});
+
 describe('extractTargets: 纲要 is a document, not the goal word 要', () => {
   it('does not give 要 of 《纲要草案》 as the reason for a target', () => {
     // Beijing 2026 work report (tests/fixtures/targets-corpus/beijing-2026-gwr.txt).
