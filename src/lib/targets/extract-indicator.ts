@@ -101,11 +101,15 @@ const ADVERBS = /显著|明显|进一步|全面|持续|不断/g;
 const NOUN_ENDS_AT_VERB =
   /(?:完成|实现|达到|超过|突破|增长|增加|提高|提升|下降|降低|落户|通过|获批|入选|延伸|带动|覆盖|惠及|参与).*$/;
 
+const NEXT_FIGURE =
+  /(?:和|与|及)\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|家|项|件|条|所|座|栋|处|块|套|间|台|辆|列|张|场|次|名|人|户|公里|亩|平方米|元).*$/;
+
 /** The noun right after a count, up to the end of its clause (3条地铁新线、新增…). */
 function nounAfter(text: string): string {
-  // 打造5个夜间经济人气地标和5个夜生活好去处: the noun ends before the next figure's 和.
+  // 打造5个夜间经济人气地标和5个夜生活好去处: the noun ends before the next figure's 和; in
+  // 22个750千伏和330千伏电网工程 the number after 和 is a voltage class of the noun, not a figure.
   const clause = (text.replace(/^(?:以上|的|[（(][间户套个][）)])+/, '').split(/[，,；;。、：:（(]/)[0] ?? '').replace(
-    /(?:和|与|及)\d.*$/,
+    NEXT_FIGURE,
     '',
   );
   return trimWords(clause.replace(NOUN_ENDS_AT_VERB, '').replace(ADVERBS, ''));

@@ -550,6 +550,9 @@ describe('extractTargets: an indicator is the noun phrase the figure measures', 
     ['120万平方米', '村内道路', '## 三、2026年重点工作\n\n提升改造210公里农村公路和120万平方米村内道路。'],
     // A verb before a count is not the name, and the counted noun ends where its own verb begins.
     ['22个', '国家级产业融合载体', '## 三、2026年重点工作\n\n支持22个国家级产业融合载体延伸上下游产业链。'],
+    // A number after 和 that is no figure (330千伏, a voltage class) stays in the counted noun.
+    ['22个', '750千伏和330千伏电网工程', '## 三、2026年重点工作\n\n新建22个750千伏和330千伏电网工程。'],
+    ['5个', '夜间经济人气地标', '## 三、2026年重点工作\n\n打造5个夜间经济人气地标和5个夜生活好去处。'],
     // A bare 项目 after examples is named by the project state before them.
     ['2个', '新开工项目', '## 三、2026年重点工作\n\n新开工晏城至表白寺等2个项目，提速庆云至章丘等23个续建项目。'],
     ['23个', '续建项目', '## 三、2026年重点工作\n\n新开工晏城至表白寺等2个项目，提速庆云至章丘等23个续建项目。'],
