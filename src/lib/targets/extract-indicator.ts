@@ -36,6 +36,8 @@ const RESPECTIVELY = /分别/;
  * the words before it that are not a verb or the names of the items (杜家坎等).
  */
 export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, start: number, end: number): string {
+  const share = quantity.unit === '%' ? shareOf(clause.slice(end)) : undefined;
+  if (share) return share;
   const lastClause = clause.slice(0, start).split(CLAUSE_END).at(-1) ?? '';
   // 央企二、三级子公司 is one name: a 、 between two numerals does not part names.
   // 县（市、区）: nor does a 、 inside brackets.
@@ -84,6 +86,16 @@ const TIME_CLAUSE =
 // Generic nouns counted after examples, and the project states that name them (新开工项目, 建成通车项目).
 const GENERIC_COUNTED = /^(?:项目|工程|企业)$/;
 const PROJECT_STATE = /^(?:新开工|开工|建成通车|建成投产|建成|竣工|投产|新签约|签约|续建)/;
+// 89.4%的公园实现24小时开放: the share of the noun that does what the clause says.
+const SHARE_OF =
+  /^(?:以上)?的([\u4e00-\u9fff]{1,8}?)((?:实现|达到|完成|开展|建成|通过|接入|覆盖|具备|拥有|参加|使用)[^，,；;。]*)/;
+
+/** 89.4%的公园实现24小时开放 → 实现24小时开放的公园比例; undefined when the figure is not such a share. */
+function shareOf(after: string): string | undefined {
+  const share = SHARE_OF.exec(after);
+  return share ? `${share[2]}的${share[1]}比例` : undefined;
+}
+
 // 杜家坎等30项, 体育赛事等促消费活动: the items named before 等 are examples, not what is measured.
 const NAMED_EXAMPLES = /^[^，,；;。]*等(?=[^等]{2,}$)|[^，,；;。、]*等$/;
 // 158个重点项目完成投资189.4亿元: the count before the noun is another figure's.

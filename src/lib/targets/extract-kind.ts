@@ -134,6 +134,9 @@ function target(before: string, clues: KindClues, reason: string): KindDecision 
   return { kind: 'target', strength: lastCue(before, clues.results, clues.yearEnd)?.strength ?? 'planned', reason };
 }
 
+// 努力争取更好结果, 力争取得更好成绩: the hope to beat the figure before, no cue of the figures after.
+const BETTER_RESULTS = /(?:在实际工作中)?(?:努力|力争)?(?:争取|取得)?(?:更好|更大|更多)(?:的)?(?:结果|成绩|成效)/g;
+
 /** The goal word nearest before the figure, ties to the stronger; 争取 does not count in results. */
 function lastCue(
   before: string,
@@ -141,8 +144,9 @@ function lastCue(
   yearEnd = false,
 ): { at: number; word: string; strength: Strength } | undefined {
   let best: { at: number; word: string; strength: Strength } | undefined;
+  const words = before.replace(BETTER_RESULTS, (hope) => '　'.repeat(hope.length));
   for (const [pattern, strength] of STRENGTH_WORDS) {
-    for (const match of before.matchAll(pattern)) {
+    for (const match of words.matchAll(pattern)) {
       if (results && OBTAINED.test(match[0])) continue;
       if (yearEnd && match[0] === '预计') continue;
       if (!best || match.index > best.at) best = { at: match.index, word: match[0], strength };

@@ -364,7 +364,13 @@ function usesExisting(before: string, after: string): boolean {
 function isDescriptive(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
   const before = sentence.slice(0, quantity.start);
-  if (/^(?:以上)?(?:的|级)/.test(after) && !/^的目标/.test(after)) return true;
+  // 总投资180亿元的项目 describes the project; 89.4%的公园实现24小时开放 is a share, a figure.
+  if (
+    /^(?:以上)?(?:的|级)/.test(after) &&
+    !/^的目标/.test(after) &&
+    !(quantity.unit === '%' && /^(?:以上)?的/.test(after))
+  )
+    return true;
   // 10亿元以上重大产业项目47个: a money threshold of the projects or firms counted; in
   // 100亿元或10亿美元以上大项目 both sums are one threshold.
   if (quantity.unit.endsWith('元') && THRESHOLD_OF.test(after.replace(OTHER_SUM, ''))) return true;

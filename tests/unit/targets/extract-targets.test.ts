@@ -428,6 +428,39 @@ describe('extractTargets: a paragraph of results goes on reporting them', () => 
   });
 });
 
+describe('extractTargets: a share before 的 is a figure, a size before 的 is not', () => {
+  it.each([
+    // Beijing 2026 work report (tests/fixtures/targets-corpus/beijing-2026-gwr.txt).
+    ['新增公园127座，累计达到1100座，89.4%的公园实现24小时开放。', '89.4%', '实现24小时开放的公园比例'],
+    ['全区90%以上的行政村实现5G网络覆盖。', '90%以上', '实现5G网络覆盖的行政村比例'],
+  ])('reads %s with %s as the share %s', (text, stated, indicator) => {
+    expect(figure(extract(`## 一、2025年工作回顾\n\n${text}`, '2026-01-25'), stated).indicator).toBe(indicator);
+  });
+
+  it('still reads a sum before 的 as a description of what follows', () => {
+    expect(extract('## 一、2025年工作回顾\n\n开工总投资180亿元的项目。', '2026-01-25')).toEqual([]);
+  });
+});
+
+describe('extractTargets: 努力争取更好结果 is no cue of the figures after it', () => {
+  it('keeps the figures after 努力争取更好结果 planned, not sought', () => {
+    // Beijing 2026 work report (tests/fixtures/targets-corpus/beijing-2026-gwr.txt).
+    const records = extract(
+      '## 二、“十五五”时期主要目标\n\n地区生产总值年均增速4.5%-5%、努力争取更好结果，全员劳动生产率达58万元/人左右。',
+      '2026-01-25',
+    );
+    expect(records.map((r) => [r.stated, r.strength])).toEqual([
+      ['4.5%-5%', 'planned'],
+      ['58万元/人左右', 'planned'],
+    ]);
+  });
+
+  it('still reads 争取 before its own figure as sought', () => {
+    const records = extract('## 三、2026年重点工作\n\n争取新增高新技术企业100家。', '2026-01-25');
+    expect(records.map((r) => r.strength)).toEqual(['seeking']);
+  });
+});
+
 describe('extractTargets: 纲要 is a document, not the goal word 要', () => {
   it('does not give 要 of 《纲要草案》 as the reason for a target', () => {
     // Beijing 2026 work report (tests/fixtures/targets-corpus/beijing-2026-gwr.txt).
