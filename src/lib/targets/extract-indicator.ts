@@ -62,13 +62,16 @@ export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, 
   if (relation) return relation[1]!;
   const after = nounAfter(clause.slice(end));
   // 新开工晏城至表白寺等2个项目: a bare 项目 after examples is named by the state before them (新开工项目).
-  const state = GENERIC_COUNTED.test(after) && before === '' ? (PROJECT_STATE.exec(beforeRaw)?.[0] ?? '') : '';
+  // 新增千万吨产能: a noun of two characters says too little alone; the verb that adds it stays (新增产能).
+  const adding = after.length === 2 && before === '' ? (ADDING_VERB.exec(beforeRaw)?.[0] ?? '') : '';
+  const state = GENERIC_COUNTED.test(after) && before === '' ? (PROJECT_STATE.exec(beforeRaw)?.[0] ?? adding) : adding;
   if (after.length >= 2 && isCounted(quantity.unit)) return `${state}${ONLY_VERBS.test(before) ? '' : before}${after}`;
   const verbBefore = VERB_BEFORE_FIGURE.test(beforeRaw.replace(/\s+$/, ''));
   if (before.length >= 2 && !verbBefore) return before;
   // A figure that follows 、 with nothing before it names nothing: it takes the noun of the one before.
   // …、5000户居家环境适老化改造 names its noun after it; 4万亿、5万亿两个台阶 does not (两个 counts the figures).
-  if (after.length >= 2 && (verbBefore || before !== '' || !/^[一两二三四五六七八九十\d]/.test(after))) return after;
+  if (after.length >= 2 && (verbBefore || before !== '' || !/^[一两二三四五六七八九十\d]/.test(after)))
+    return `${state}${after}`;
   return before;
 }
 
@@ -83,6 +86,7 @@ const SUBJECT_VERB =
 // 津滨轻轨改造后高峰运力提升四成: 改造后 says when, it is no part of the name.
 const TIME_CLAUSE =
   /(?<=[\u4e00-\u9fff]{2})(?:改造|建成|投产|投用|实施|完成|开通|运营|整合)(?:以)?后(?=[\u4e00-\u9fff]{2})/g;
+const ADDING_VERB = /(?:新增|新建|新培育|新引进|新认定)$/;
 // Generic nouns counted after examples, and the project states that name them (新开工项目, 建成通车项目).
 const GENERIC_COUNTED = /^(?:项目|工程|企业)$/;
 const PROJECT_STATE = /^(?:新开工|开工|建成通车|建成投产|建成|竣工|投产|新签约|签约|续建)/;

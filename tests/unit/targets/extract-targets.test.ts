@@ -586,6 +586,10 @@ describe('extractTargets: an indicator is the noun phrase the figure measures', 
     // A number after 和 that is no figure (330千伏, a voltage class) stays in the counted noun.
     ['22个', '750千伏和330千伏电网工程', '## 三、2026年重点工作\n\n新建22个750千伏和330千伏电网工程。'],
     ['5个', '夜间经济人气地标', '## 三、2026年重点工作\n\n打造5个夜间经济人气地标和5个夜生活好去处。'],
+    // A two-character noun after a figure keeps the verb that adds it.
+    ['千万吨', '新增产能', '## 三、2026年重点工作\n\n抓好新建煤矿投产，新增千万吨产能。'],
+    ['5000张', '新增床位', '## 三、2026年重点工作\n\n新增5000张床位。'],
+    ['5000张', '家庭养老床位', '## 三、2026年重点工作\n\n新增5000张家庭养老床位。'],
     // A bare 项目 after examples is named by the project state before them.
     ['2个', '新开工项目', '## 三、2026年重点工作\n\n新开工晏城至表白寺等2个项目，提速庆云至章丘等23个续建项目。'],
     ['23个', '续建项目', '## 三、2026年重点工作\n\n新开工晏城至表白寺等2个项目，提速庆云至章丘等23个续建项目。'],
