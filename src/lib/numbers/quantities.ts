@@ -43,7 +43,8 @@ const MASK = String.raw`[Xx*]+`;
 // Lazy, so that in 二十亿元 the numeral stops before 亿 and the unit 亿元 is read whole.
 const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+?';
 const RANGE_SEPARATOR = String.raw`\s*[-~—至到]\s*`;
-const UNIT_PATTERN = UNITS_LONGEST_FIRST.join('|');
+// 年 is read only in YEARS (11.7年): 2024年 and 3年 are dates and durations.
+const UNIT_PATTERN = UNITS_LONGEST_FIRST.filter((unit) => unit !== '年').join('|');
 
 const ORDINAL = new RegExp(`第\\s*(${ARABIC}|${MASK}|[一二三四五六七八九十百]+)`, 'gu');
 const QUANTITY = new RegExp(
@@ -55,7 +56,8 @@ const QUANTITY = new RegExp(
     String.raw`(?:(?<magnitude>[万亿])(?=余|多))?\s*(?<more>余|多)?\s*(?<unit>${UNIT_PATTERN})` +
     // 人民 is a word, 3个月 and 40多个年头 are durations; 方面、方案 and 列入 are words, not 方 or 列.
     // 件件落地、条条落实 repeat a counter for “every”: not a figure.
-    String.raw`(?![年月])(?<!人(?=民))(?!\k<unit>)(?<!方(?=[面案式向针法位阵舱]))(?<!列(?=[入为]))`,
+    // 天津, 天然气 and 天内 are no days counted.
+    String.raw`(?![年月])(?<!人(?=民))(?!\k<unit>)(?<!方(?=[面案式向针法位阵舱]))(?<!列(?=[入为]))(?<!天(?=[津然府山河地下内后前起里]))`,
   'gu',
 );
 
@@ -86,8 +88,19 @@ const BOUND_SUFFIXES: readonly [string, Bound][] = [
   ['左右', 'about'],
 ];
 // 过百亿元, 突破千万吨: a magnitude alone is a round figure only after a word that bounds it.
-const MAGNITUDE_AFTER_BOUND = /(?:过|超|破|突破|超过|达|达到|近)$/;
+const MAGNITUDE_AFTER_BOUND = /(?:过|超|破|突破|超过|达|达到|近|跨上|迈上|跃上|站上|跨过|迈过)$/;
+// 连续30天, 每5天, 每周3天, 历时3天: a duration, not an amount of days.
+const DURATION_BEFORE = /(?:连续|每[周月年日]?|历时|用时|耗时|为期|持续)$/;
+// 高峰运力提升四成: 成 is tenths (四成 = 40%); 成员, 成果, 成为 and 一成不变 are words.
+// 人均受教育年限达到11.7年: a decimal number of years is a measure, never a date.
+// PM2.5年均浓度 is no figure of years: not after a Latin letter, not before 均.
+const YEARS = /(?<![\d.A-Za-z])(\d{1,2}\.\d+)年(?![代度初底末中前后均])/gu;
+// 节约财政资金超亿元: a bare 亿元 after a bound word is one 亿元.
+const BARE_MAGNITUDE = /(?<=(?:超过|突破|超|过|破|逾))(亿元|亿美元)/gu;
+const TENTHS =
+  /(?<![一二三四五六七八九十两百千万\d])([一二两三四五六七八九])成(?![员果为本效绩立交就功熟长都品型片套规不])/gu;
 // 保障性租赁住房5000套（间）: the counter in brackets is part of the figure as written.
+const AT_LEAST_ACROSS_VERB = /至少(?:要|应|需)?[\u4e00-\u9fff]{1,3}$/u;
 const BRACKETED_COUNTER = /^[（(][间户套个][）)]/;
 
 /**
@@ -107,6 +120,17 @@ export function readQuantities(input: string): NumberReading[] {
     const amount = readAmount(match, text, input);
     if (amount && !ordinals.some((o) => amount.start < o.end && amount.end > o.start)) amounts.push(amount);
   }
+  for (const match of text.matchAll(TENTHS)) {
+    amounts.push(readOne(match, text, input, (parseChineseNumber(match[1] ?? '') ?? 0) * 10, '%', 'chinese'));
+  }
+  for (const match of text.matchAll(YEARS)) amounts.push(readOne(match, text, input, Number(match[1]), '年'));
+  for (const match of text.matchAll(BARE_MAGNITUDE)) {
+    const unit = match[1] === '亿美元' ? '亿美元' : '亿元';
+    const end = match.index + match[0].length;
+    if (!amounts.some((a) => a.end >= end && a.start <= match.index))
+      amounts.push(readOne(match, text, input, 1, unit));
+  }
+  amounts.sort((a, b) => a.start - b.start);
   return [...ordinals, ...joinRanges(amounts, text, input)].sort((a, b) => a.start - b.start);
 }
 
@@ -160,19 +184,51 @@ function readOrdinals(text: string, input: string): Ordinal[] {
   return ordinals;
 }
 
+/** A figure read by one of the patterns beside QUANTITY (四成, 11.7年, 超亿元), with its bound words. */
+function readOne(
+  match: RegExpExecArray,
+  text: string,
+  input: string,
+  value: number,
+  unit: Unit,
+  numerals: Quantity['numerals'] = 'arabic',
+): Quantity {
+  const start = match.index;
+  const span = widenToBoundWords(text, start, start + match[0].length, 'exact');
+  return {
+    kind: 'amount',
+    text: input.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    value,
+    upper: null,
+    unit,
+    normalized: normalizeValue(value, unit),
+    bound: span.bound,
+    masked: false,
+    numerals,
+  };
+}
+
 /** One match of QUANTITY as a figure with its bound words, or null when it is no figure (一个, 千亿). */
 function readAmount(match: RegExpExecArray | RegExpMatchArray, text: string, input: string): Quantity | null {
   const groups = match.groups ?? {};
-  const unit = `${groups['magnitude'] ?? ''}${groups['unit'] ?? ''}`;
-  if (!isUnit(unit)) return null;
-  const chinese = groups['chinese'];
-  const masked = groups['mask'] !== undefined;
   const start = match.index ?? 0;
+  const before = text.slice(0, start);
+  const chinese = groups['chinese'];
+  // 突破万亿元, 跨上万亿元台阶: 万 alone before 亿元 after a bound word is one 万亿元.
+  const tenThousandYi = chinese === '万' && /^亿/.test(groups['unit'] ?? '') && MAGNITUDE_AFTER_BOUND.test(before);
+  const unit = `${tenThousandYi ? '万' : (groups['magnitude'] ?? '')}${groups['unit'] ?? ''}`;
+  if (!isUnit(unit)) return null;
+  if (unit === '天' && DURATION_BEFORE.test(before)) return null;
+  const masked = groups['mask'] !== undefined;
   const value = masked
     ? null
-    : chinese === undefined
-      ? Number(groups['arabic'])
-      : readChineseCount(chinese, unit, text.slice(0, start));
+    : tenThousandYi
+      ? 1
+      : chinese === undefined
+        ? Number(groups['arabic'])
+        : readChineseCount(chinese, unit, before);
   if (!masked && value === null) return null;
   const upper = groups['upper'] === undefined ? null : Number(groups['upper']);
   const initial: Bound = upper !== null ? 'range' : groups['more'] !== undefined ? 'at-least' : 'exact';
@@ -228,6 +284,8 @@ function widenToBoundWords(
     start -= prefix[0].length;
     if (bound === 'exact') bound = prefix[1];
   }
+  // 至少要观摩3个: 至少 bounds the figure across its verb; the stated figure stays 3个.
+  else if (bound === 'exact' && AT_LEAST_ACROSS_VERB.test(before)) bound = 'at-least';
   return { start, end, bound };
 }
 

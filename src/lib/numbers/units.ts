@@ -98,6 +98,11 @@ export const UNITS = {
   万次: { base: '次', factor: 1e4 },
   次: { base: '次', factor: 1 },
   轮: { base: '轮', factor: 1 },
+  艘次: { base: '艘次', factor: 1 },
+  艘: { base: '艘', factor: 1 },
+  天: { base: '天', factor: 1 },
+  // Only a decimal (人均受教育年限11.7年) is read in years: 2024年 is a date (quantities.ts).
+  年: { base: '年', factor: 1 },
 } as const satisfies Record<string, { base: string; factor: number }>;
 
 export type Unit = keyof typeof UNITS;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UNITS } from '../numbers/units';
 import { SENTENCE_ID } from '../speech/anchors';
+import { periodSpan } from '../targets/period';
 import { INDICATOR_ID_PATTERN } from './indicator';
 
 /**
@@ -34,12 +35,39 @@ export const BOUNDS = { exact: '', 'at-least': '以上', 'at-most': '以内', ab
  * or 约束性 (obligatory, a limit it answers for). Only targets listed under such a heading have one.
  */
 export const TARGET_CLASSES = { anticipatory: '预期性', obligatory: '约束性' } as const;
+
+/**
+ * What an actual is measured against when it reports progress on a plan rather than a level:
+ * `of-plan` a share of the plan done (完成年度投资计划的103.95%), `ahead-of-schedule` and
+ * `behind-schedule` points ahead of or behind the time elapsed (领先时间进度7个百分点).
+ */
+export const RELATIONS = {
+  'of-plan': '完成计划的比例',
+  'ahead-of-schedule': '领先时间进度',
+  'behind-schedule': '落后时间进度',
+} as const;
+export type Relation = keyof typeof RELATIONS;
+const relationNames = Object.keys(RELATIONS) as [Relation, ...Relation[]];
 export type TargetClass = keyof typeof TARGET_CLASSES;
 const targetClassNames = Object.keys(TARGET_CLASSES) as [TargetClass, ...TargetClass[]];
 
 const unitNames = Object.keys(UNITS) as [keyof typeof UNITS, ...(keyof typeof UNITS)[]];
 /** A period of a figure: 2024, 2024-H2, 2022-Q1 or 2024-08. */
 export const PERIOD_PATTERN = /^\d{4}(?:-(?:H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
+/**
+ * A target record's period may also be a span of whole years, first and last year included:
+ * 2026-2030 for a five-year plan's average growth or total (年均增长5%左右, “十四五”时期累计).
+ * Pages that need one year use the last (src/lib/targets/period.ts `periodSpan`).
+ */
+export const TARGET_PERIOD_PATTERN = /^\d{4}(?:-(?:H[12]|Q[1-4]|0[1-9]|1[0-2]|\d{4}))?$/;
+const PERIOD_MESSAGE =
+  'period 应写成 2024、2024-H2（下半年）、2022-Q1（一季度）、2024-08（8月）或 2026-2030（跨年时期，如五年规划）';
+
+/** A span's last year comes after its first, at most ten years on (2026-2030, not 2030-2026). */
+function isOrderedSpan(period: string): boolean {
+  const span = periodSpan(period);
+  return span === undefined || (span.end > span.start && span.end - span.start < 10);
+}
 
 /**
  * One stated figure, parameterized by the schema of its `speech` field so that
@@ -79,10 +107,11 @@ export function createTargetRecordSchema<S extends z.ZodType>(speech: S) {
       }),
       /** `target` (a stated goal) or `actual` (a reported result). */
       kind: z.enum(['target', 'actual'], { error: 'kind 只能是 target（目标）或 actual（实绩）' }),
-      /** The period it refers to: 2024, 2024-H2, 2022-Q1 or 2024-08. */
+      /** The period it refers to: 2024, 2024-H2, 2022-Q1, 2024-08, or a span of years 2026-2030. */
       period: z
         .string()
-        .regex(PERIOD_PATTERN, 'period 应写成 2024、2024-H2（下半年）、2022-Q1（一季度）或 2024-08（8月）'),
+        .regex(TARGET_PERIOD_PATTERN, PERIOD_MESSAGE)
+        .refine(isOrderedSpan, 'period 的跨年时期应先写起始年、再写结束年，且不超过十年，如 2026-2030'),
       /** How firmly a target is stated; null for actuals. */
       strength: z
         .enum(STRENGTH_ORDER as [Strength, ...Strength[]], {
@@ -99,6 +128,13 @@ export function createTargetRecordSchema<S extends z.ZodType>(speech: S) {
       targetClass: z
         .enum(targetClassNames, {
           error: `targetClass 只能是 anticipatory（预期性指标）或 obligatory（约束性指标）/ targetClass must be anticipatory or obligatory; omit it when the speech names neither`,
+        })
+        .optional(),
+      /** For an actual of progress on a plan, what it is measured against (RELATIONS); omit otherwise. */
+      relation: z
+        .enum(relationNames, {
+          error:
+            'relation 只能是 of-plan（完成计划的比例）、ahead-of-schedule（领先时间进度）或 behind-schedule（落后时间进度）/ relation must be of-plan, ahead-of-schedule or behind-schedule; omit it otherwise',
         })
         .optional(),
       /** Why the extractor chose the kind: the cue word or the heading that decided; for reviewers, not published. */
@@ -125,6 +161,10 @@ export function createTargetRecordSchema<S extends z.ZodType>(speech: S) {
     .refine((record) => record.targetClass === undefined || record.kind === 'target', {
       message: 'targetClass 只用于目标（kind: target）；实绩请删去 targetClass / targetClass is only for targets',
       path: ['targetClass'],
+    })
+    .refine((record) => record.relation === undefined || record.kind === 'actual', {
+      message: 'relation 只用于实绩（kind: actual）/ relation is only for actuals',
+      path: ['relation'],
     })
     .refine((record) => record.quote.includes(record.stated), {
       message: 'stated 应出现在 quote 中：请核对引文或数字写法',

@@ -1,6 +1,7 @@
 import type { SpeechDate } from '../dates/speech-date';
 import { readQuantities } from '../numbers/quantities';
 import type { TargetClass } from '../schemas/target';
+import { findSpan } from './period';
 
 /**
  * Which way a stretch of a speech faces: `forward` sets out goals (今年主要预期目标是, 2026年重点工作,
@@ -17,6 +18,10 @@ export interface SectionContext {
   year?: number;
   /** Under “（一）预期性指标” or “约束性指标：”, the class of the targets listed. */
   targetClass?: TargetClass;
+  /** The five-year span the section speaks of (“十四五”时期, 过去五年 → 2021-2025), when it names one. */
+  span?: string;
+  /** The section speaks of the span alone, no single year (“十四五”时期, not 2025年和“十四五”时期). */
+  spanOnly?: boolean;
 }
 
 // Ordered rule tables: a text that matches both directions (总结2025年工作、部署2026年任务) sets
@@ -31,6 +36,8 @@ const RETROSPECTIVE_HEADING_WORDS = /成绩|成效|成就|总结/;
 // 2026年政府工作报告 names the document, not a section: it faces neither way.
 const YEAR_OF_WORK =
   /(\d{4})年(?:的)?(?:工作|主要|重点|发展|经济社会发展|政府工作|目标|任务)(?![^，,：:]*(?:报告|总结|回顾|情况|成效|纪要))/;
+// A year of its own beside a span: 2025年和“十四五”时期, 一年来.
+const ONE_YEAR = /\d{4}年|一年|今年|去年|明年|上年/;
 const CLASS_WORDS: readonly [RegExp, TargetClass][] = [
   [/预期性指标/, 'anticipatory'],
   [/约束性指标/, 'obligatory'],
@@ -73,7 +80,10 @@ export function readDirection(
   if (yearDirection && directions.size === 0) directions.add(yearDirection);
   if (directions.size !== 1) return undefined;
   const [direction] = [...directions] as [Direction];
+  const span = findSpan(text, date);
+  const spanOnly = span !== undefined && !ONE_YEAR.test(text.replace(/\d{4}\s*(?:[—–-]{1,2}|至|到)\s*\d{4}年/g, ''));
   return {
+    ...(span ? { span, spanOnly } : {}),
     direction,
     reason: `${label}“${text.trim().slice(0, 30)}”`,
     ...(namedYear !== undefined && yearDirection === direction ? { year: namedYear } : {}),

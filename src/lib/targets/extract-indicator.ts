@@ -8,19 +8,24 @@ export const CLAUSE_END = /[，,；;。！？!?：:]/;
 const LEADING_WORDS =
   /^(?:[—－-]+|[●•·■◆▪]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳]|同时|并且|其中|另外|要|还要|并|再|下半年|上半年|今年|全年|年度|明年|后年|去年|确保|力争|争取|努力|预计|计划|实现|完成|达到|推进|推动|加快|持续|积极|全力|重点(?=推进|做好|抓好|实施|建设|打造|发展|支持)|围绕|力促|进一步|组织开展|实施好|实施|开展|举办|抓好|做好|办好|首次实现|首次|在|到\d{4}年(?:底|末)?(?:前)?|\d{4}年?(?:底|末)?(?:前)?|\d{1,2}(?:[-—至]\d{1,2})?月(?:份|底|末)?|“十四五”末|十四五末|，|、|\s)+/;
 // Words between the noun and its figure: verbs, bounds, cue words that came after the noun
-// (进出口总额要, 外贸进出口额今年) and comparisons (同比, 比上年).
+// (进出口总额要, 外贸进出口额今年), comparisons (同比, 比上年) and where or how first (率先在全国市辖区).
 const TRAILING_WORDS =
-  /(?:总数达到|达到|达|为|突破|超过|(?<![赶高])超|完成|实现|控制在|保持|保持在|(?<![签合预制节公条契履违邀特简大])约|(?<![最附邻])近|接近|的|共|累计|新增|至少|不少于|不低于|仅|要|今年|全年|明年|力争|确保|争取|预计|分别|均|将|同比|比上年|较上年|比去年|较去年|提高到|提高至|提升到|提升至|增加到|下降到|降低到|降至|稳定在|继续保持|继续|累计达|每月提高|每年提高|每月|每年|再提高|平均为|平均|连续迈上|迈上|跃上|越过|双双|\s)+$/;
+  /(?:总数达到|达到|达|为|突破|超过|(?<![赶高])超|完成|实现|控制在|保持|保持在|(?<![签合预制节公条契履违邀特简大])约|(?<![最附邻])近|接近|的|共|累计|新增|至少|不少于|不低于|仅|要|今年|全年|明年|力争|确保|争取|预计|分别|均|将|同比|比上年|较上年|比去年|较去年|提高到|提高至|提升到|提升至|增加到|下降到|降低到|降至|稳定在|继续保持|继续|累计达|每月提高|每年提高|每月|每年|再提高|平均为|平均|连续迈上|迈上|跃上|越过|双双|连续[\d一二三四五六七八九十两]+年|(?:率先|首次|首先)?(?<![所存现实])在[\u4e00-\u9fff]{2,10}|率先|首次|\s)+$/;
 // A figure before its noun (建成1个试点, 加快推进17条道路) names the noun after it.
 const VERB_BEFORE_FIGURE =
   /(?:建成|建立|建设|培育|谋划|完成|实施|开展|打造|组建|引进|推进|新建|改造|抓好|签约|落地|创建|设立|派遣|包联|帮助企业实施|分包的|有|的|入选|新增|加装|发放|举办|新增|培训|招引|开行|收储|整治|提升|改建|续建|开工|竣工|建|办)$/;
 // A growth rate is named after what grows: 地区生产总值增长5%左右 measures 地区生产总值增速.
-const GROWTH_VERB = /(?:同比|比上年|较上年|比去年|较去年)?((?:名义)?)(增长|下降|降低)$/;
+// 同比增1.4% is 同比增长 shortened; 新增 and 倍增 are not growth verbs.
+const GROWTH_VERB = /(?:同比|比上年|较上年|比去年|较去年)?((?:名义)?)(增长|(?<![新倍递])增|下降|降低)$/;
 // A figure that only says 增速6.3% or 明年55亿元 measures the same thing as the figure before it.
 // 新增公园 counts what was added; its total (累计) is of 公园.
 const ADDED = /^(?:新增|新建|建设筹措|建设|筹措|建成)/;
 const BARE_INDICATOR =
   /^(?:累计|折合|增速|增长|名义增长|名义增速|下降|降低|降幅|占比|投资|完成投资|实现投资|明年|后年|今年|)$/;
+// 较“十三五”末增速, 较2020年降幅, 5年增速: a rate whose name is only its base or its span.
+const RELATIVE_RATE = /^(?:(?:较|比|相比)[^，,；;。]{1,10}?|[\d一二三四五六七八九十两]{1,2}年(?:来|间)?)(?:增速|降幅)$/;
+const CHANGE_ONLY = /^(?:(?:较|比|相比)[^，,；;。]{1,10}?)?(增加|减少)$/;
+const RANK_ONLY = /^[^，,；;。]{0,4}第[一二三四五六七八九十\d]+(?:个|位|名)?$/;
 // 一产、二产、三产增加值分别增长…: the items share the noun after the last one.
 const ITEM_SEPARATOR = /、|和|与|及|以及/;
 const RESPECTIVELY = /分别/;
@@ -31,11 +36,23 @@ const RESPECTIVELY = /分别/;
  * the words before it that are not a verb or the names of the items (杜家坎等).
  */
 export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, start: number, end: number): string {
+  const share = quantity.unit === '%' ? shareOf(clause.slice(end)) : undefined;
+  if (share) return share;
   const lastClause = clause.slice(0, start).split(CLAUSE_END).at(-1) ?? '';
   // 央企二、三级子公司 is one name: a 、 between two numerals does not part names.
   // 县（市、区）: nor does a 、 inside brackets.
-  const beforeRaw = lastClause.split(/(?<![一二三四五六七八九十])、(?![^（(]*[）)])/).at(-1) ?? '';
-  const named = beforeRaw.replace(FROM_VALUE, '').replace(COUNT_BEFORE, '').replace(NAMED_EXAMPLES, '');
+  // 非化石能源发电量、用电量占比均超过30%: one figure of every item before 均 names them all.
+  const beforeRaw = SHARED_FIGURE.test(lastClause)
+    ? lastClause
+    : (lastClause.split(/(?<![一二三四五六七八九十])、(?![^（(]*[）)])/).at(-1) ?? '');
+  const named = AFTER_OTHER_FIGURE.test(beforeRaw)
+    ? ''
+    : beforeRaw
+        .replace(FROM_VALUE, '')
+        .replace(COUNT_BEFORE, '')
+        .replace(NAMED_EXAMPLES, '')
+        .replace(SUBJECT_VERB, '')
+        .replace(TIME_CLAUSE, '');
   const before = (quantity.unit === '%' ? nameRate(named) : undefined) ?? trimWords(named);
   // 完成投资2400多亿元 after 实施重点项目2800多个: the measure, named in full, of the noun before.
   const measure = beforeRaw.replace(/^(?:今年|全年|年度|确保|力争|要|，|、|\s)+/, '');
@@ -44,13 +61,43 @@ export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, 
   const relation = /^(累计|折合)(?:达到|达|为)?$/.exec(measure);
   if (relation) return relation[1]!;
   const after = nounAfter(clause.slice(end));
-  if (after.length >= 2 && isCounted(quantity.unit)) return `${ONLY_VERBS.test(before) ? '' : before}${after}`;
+  // 新开工晏城至表白寺等2个项目: a bare 项目 after examples is named by the state before them (新开工项目).
+  // 新增千万吨产能: a noun of two characters says too little alone; the verb that adds it stays (新增产能).
+  const adding = after.length === 2 && before === '' ? (ADDING_VERB.exec(beforeRaw)?.[0] ?? '') : '';
+  const state = GENERIC_COUNTED.test(after) && before === '' ? (PROJECT_STATE.exec(beforeRaw)?.[0] ?? adding) : adding;
+  if (after.length >= 2 && isCounted(quantity.unit)) return `${state}${ONLY_VERBS.test(before) ? '' : before}${after}`;
   const verbBefore = VERB_BEFORE_FIGURE.test(beforeRaw.replace(/\s+$/, ''));
   if (before.length >= 2 && !verbBefore) return before;
   // A figure that follows 、 with nothing before it names nothing: it takes the noun of the one before.
   // …、5000户居家环境适老化改造 names its noun after it; 4万亿、5万亿两个台阶 does not (两个 counts the figures).
-  if (after.length >= 2 && (verbBefore || before !== '' || !/^[一两二三四五六七八九十\d]/.test(after))) return after;
+  if (after.length >= 2 && (verbBefore || before !== '' || !/^[一两二三四五六七八九十\d]/.test(after)))
+    return `${state}${after}`;
   return before;
+}
+
+// 非化石能源发电量、用电量占比均超过30%, 游客人次、旅游花费双双增长: the figure is of every item.
+const SHARED_FIGURE = /(?:均|双双)(?:超过|达到|增长|突破|保持在|保持|下降|提高|实现|为)?\s*$/;
+// 13座城市公园和275个口袋公园, 210公里农村公路和120万平方米村内道路: the words before the second
+// figure are the first figure's noun; the second is named by the noun after it.
+const AFTER_OTHER_FIGURE = /\d[^，,；;。]*(?:和|与|及|以及)\s*$/;
+// 开发区实现规上工业销售产值1129.6亿元: the place that reports the figure and its verb are no part of the name.
+const SUBJECT_VERB =
+  /^(?:全|我|本)?[\u4e00-\u9fff]{0,3}?(?:省|市|区|县|镇|乡|街道|园区)(?:累计)?(?:实现|完成)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+// 津滨轻轨改造后高峰运力提升四成: 改造后 says when, it is no part of the name.
+const TIME_CLAUSE =
+  /(?<=[\u4e00-\u9fff]{2})(?:改造|建成|投产|投用|实施|完成|开通|运营|整合)(?:以)?后(?=[\u4e00-\u9fff]{2})/g;
+const ADDING_VERB = /(?:新增|新建|新培育|新引进|新认定)$/;
+// Generic nouns counted after examples, and the project states that name them (新开工项目, 建成通车项目).
+const GENERIC_COUNTED = /^(?:项目|工程|企业)$/;
+const PROJECT_STATE = /^(?:新开工|开工|建成通车|建成投产|建成|竣工|投产|新签约|签约|续建)/;
+// 89.4%的公园实现24小时开放: the share of the noun that does what the clause says.
+const SHARE_OF =
+  /^(?:以上)?的([\u4e00-\u9fff]{1,8}?)((?:实现|达到|完成|开展|建成|通过|接入|覆盖|具备|拥有|参加|使用)[^，,；;。]*)/;
+
+/** 89.4%的公园实现24小时开放 → 实现24小时开放的公园比例; undefined when the figure is not such a share. */
+function shareOf(after: string): string | undefined {
+  const share = SHARE_OF.exec(after);
+  return share ? `${share[2]}的${share[1]}比例` : undefined;
 }
 
 // 杜家坎等30项, 体育赛事等促消费活动: the items named before 等 are examples, not what is measured.
@@ -61,19 +108,24 @@ const COUNT_BEFORE = /^.*\d(?:多|余)?(?:个|家|项|条|所|座|处|栋|台|�
 const FROM_VALUE = /(?<=.{2})(?:由|从)[^由从]*$/;
 // 开通3条地铁新线, 组织开展65个专项行动: verbs alone before a count do not name what is counted.
 const ONLY_VERBS =
-  /^(?:将|着力|全力|大力|组织|开展|实施|打通|开通|优化|完成|建设|新建|建成|推进|引进|培育|打造|创建|举办|改造|提升|新增|加装|发放|抓好|办好|谋划|招引|签约|落地|设立|入选|有|突破|达到|超过|累计|共)*$/;
+  /^(?:将|着力|全力|大力|组织|开展|支持|扶持|提速|新开工|建成通车|实施|打通|开通|优化|完成|建设|新建|建成|推进|引进|培育|打造|创建|举办|改造|提升|新增|加装|发放|抓好|办好|谋划|招引|签约|落地|设立|入选|有|突破|达到|超过|累计|共)*$/;
 // Adverbs inside a noun phrase after a count: 20处重点区域环境面貌显著提升.
 const ADVERBS = /显著|明显|进一步|全面|持续|不断/g;
 
 // 158个重点项目完成投资189.4亿元, 8家全国重点实验室落户河北: the noun after a count ends where
 // its verb begins.
-const NOUN_ENDS_AT_VERB = /(?:完成|实现|达到|超过|突破|增长|增加|提高|提升|下降|降低|落户|通过|获批|入选).*$/;
+const NOUN_ENDS_AT_VERB =
+  /(?:完成|实现|达到|超过|突破|增长|增加|提高|提升|下降|降低|落户|通过|获批|入选|延伸|带动|覆盖|惠及|参与).*$/;
+
+const NEXT_FIGURE =
+  /(?:和|与|及)\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|家|项|件|条|所|座|栋|处|块|套|间|台|辆|列|张|场|次|名|人|户|公里|亩|平方米|元).*$/;
 
 /** The noun right after a count, up to the end of its clause (3条地铁新线、新增…). */
 function nounAfter(text: string): string {
-  // 打造5个夜间经济人气地标和5个夜生活好去处: the noun ends before the next figure's 和.
+  // 打造5个夜间经济人气地标和5个夜生活好去处: the noun ends before the next figure's 和; in
+  // 22个750千伏和330千伏电网工程 the number after 和 is a voltage class of the noun, not a figure.
   const clause = (text.replace(/^(?:以上|的|[（(][间户套个][）)])+/, '').split(/[，,；;。、：:（(]/)[0] ?? '').replace(
-    /(?:和|与|及)\d.*$/,
+    NEXT_FIGURE,
     '',
   );
   return trimWords(clause.replace(NOUN_ENDS_AT_VERB, '').replace(ADVERBS, ''));
@@ -114,13 +166,24 @@ export function isCounted(unit: Unit): boolean {
 function nameRate(text: string): string | undefined {
   const growth = GROWTH_VERB.exec(text);
   if (!growth) return undefined;
-  return `${trimWords(text.slice(0, growth.index))}${growth[1] ?? ''}${growth[2] === '增长' ? '增速' : '降幅'}`;
+  const grows = growth[2] === '增长' || growth[2] === '增';
+  return `${trimWords(text.slice(0, growth.index))}${growth[1] ?? ''}${grows ? '增速' : '降幅'}`;
 }
 
 /** A bare 增速 or 明年 borrows the noun of the figure before it: *区GDP完成414亿元，增速6.3%. */
-export function completeIndicator(indicator: string, previous: string | undefined): string {
-  if (!previous || !BARE_INDICATOR.test(indicator)) return indicator;
-  if (/^(?:明年|后年|今年|)$/.test(indicator)) return previous;
+export function completeIndicator(indicator: string, previous: string | undefined, unit?: Unit): string {
+  if (!previous) return indicator;
+  // 地区生产总值增长5.5%、达到10.3万亿元: a sum borrows the noun of a rate, not the rate.
+  const noun = unit === undefined || unit === '%' ? previous : previous.replace(/(?:增速|降幅)$/, '');
+  // 地区生产总值达到4469亿元，较“十三五”末增长24.3%: a rate named only by its base or span is of the noun before.
+  if (RELATIVE_RATE.test(indicator)) return `${previous.replace(/(?:增速|增长|降幅)$/, '')}${indicator}`;
+  // 优良天数281天、比2020年增加36天: a change named only by its verb (and base) is of the noun before.
+  const change = CHANGE_ONLY.exec(indicator);
+  if (change) return `${noun.replace(/(?:增速|降幅|增加|减少)$/, '')}${change[1]}`;
+  // 地区生产总值…达到10.3万亿元，成为…北方第一个过10万亿元省份: a rank names nothing measured.
+  if (RANK_ONLY.test(indicator)) return noun;
+  if (!BARE_INDICATOR.test(indicator)) return indicator;
+  if (/^(?:明年|后年|今年|)$/.test(indicator)) return noun;
   if (indicator === '累计') return `${previous.replace(ADDED, '')}累计`;
   if (indicator === '折合') return `${previous}折合`;
   const rate = indicator.replace(/增长$/, '增速').replace(/^(?:下降|降低)$/, '降幅');
@@ -146,14 +209,16 @@ export function respectiveIndicators(sentence: string, quantities: readonly Quan
     let items = expandUrbanRural(named.split(ITEM_SEPARATOR).map((item) => trimWords(item)));
     if (items.length === 1 && items[0] === '' && respectively !== -1 && previous) items = previous;
     if (items.length < 2 || items.length !== run.length || items.some((item) => item === '')) continue;
-    const verb = respectively === -1 ? subject : subject.slice(respectively);
-    const growth = run.every((q) => q.unit === '%') && GROWTH_VERB.test(verb.replace(/分别/, '')) ? '增速' : '';
+    const verbs = respectively === -1 ? subject : subject.slice(respectively);
+    const growth = run.every((q) => q.unit === '%') && GROWTH_VERB.test(verbs.replace(/分别/, '')) ? '增速' : '';
     const shared = sharedNoun(items);
-    items.forEach((item, i) => {
+    const verb = sharedVerb(items);
+    const owns = items.map((item, i) => {
       const own = i === items.length - 1 || item.endsWith(shared) ? item : `${item}${shared}`;
-      names.set(run[i]!.start, `${own}${growth}`);
+      return i === 0 ? own : `${verb}${own}`;
     });
-    previous = items.map((item, i) => (i === items.length - 1 || item.endsWith(shared) ? item : `${item}${shared}`));
+    owns.forEach((own, i) => names.set(run[i]!.start, `${own}${growth}`));
+    previous = owns;
   }
   return names;
 }
@@ -208,6 +273,24 @@ function sharedNoun(items: readonly string[]): string {
   const last = items.at(-1)!;
   const recurs = last.lastIndexOf(first.at(-1)!);
   if (recurs >= 1 && recurs < last.length - 2) return last.slice(recurs + 1);
-  if (!heads.every((item) => item.length === first.length) || last.length <= first.length + 1) return '';
-  return last.slice(first.length);
+  // The first item may carry the verb of them all (改造老旧供热、燃气、排水管网): the middle ones give the length.
+  const middle = heads.length > 1 ? heads.slice(1) : heads;
+  const length = middle[0]!.length;
+  if (!middle.every((item) => item.length === length) || last.length <= length + 1) return '';
+  return last.slice(length);
+}
+
+// 改造老旧供热、燃气、排水管网800公里、600公里、300公里: the verb and modifier before the first of
+// three or more items govern them all (改造老旧燃气管网).
+const GOVERNING_VERB = /^(?:新改建|改扩建|新建|改造|建设|建成|提升|实施|新增|打造|培育|完成|整治|更新)/;
+
+/** The words before the first item that the other items share, when the first is the only long one. */
+function sharedVerb(items: readonly string[]): string {
+  if (items.length < 3) return '';
+  const [first, ...rest] = items as [string, ...string[]];
+  const middle = rest.slice(0, -1);
+  const length = middle[0]!.length;
+  if (!middle.every((item) => item.length === length) || first.length <= length + 1) return '';
+  const verb = first.slice(0, first.length - length);
+  return GOVERNING_VERB.test(verb) ? verb : '';
 }

@@ -1,4 +1,4 @@
-import type { Strength, TargetKind } from '../schemas/target';
+import { RELATIONS, type Relation, type Strength, type TargetKind } from '../schemas/target';
 import type { SectionContext } from './extract-context';
 import type { PeriodMention } from './period';
 
@@ -15,6 +15,8 @@ export interface KindClues {
   context: SectionContext | undefined;
   /** An earlier sentence of the paragraph states a goal, so later unmarked figures are planned. */
   planned: boolean;
+  /** Every figure before in the paragraph is an actual by its words (地区生产总值达到4469亿元…；…突破万亿元). */
+  reported?: boolean;
   /** The paragraph reports results: 争取 there means obtained (争取超长期特别国债128.1亿元). */
   results: boolean;
   /**
@@ -29,15 +31,17 @@ export interface KindDecision {
   kind: TargetKind;
   strength: Strength | null;
   reason: string;
+  /** An actual of progress on a plan: what it is measured against. */
+  relation?: Relation;
 }
 
 // Words that make a figure a goal, with how firmly. Ordered strongest first: when a sentence
 // says 确保 … 力争 …, the word nearest before the figure decides, and ties go to the stronger.
-// 要 is not the 要 of 主要/重要/需要; 计划 is not the name of a plan (行动计划, 营养改善计划, 倍增专项计划).
+// 要 is not the 要 of 主要/重要/需要/纲要; 计划 is not the name of a plan (行动计划, 营养改善计划, 倍增专项计划).
 const STRENGTH_WORDS: readonly [RegExp, Strength][] = [
   [/确保|必须|务必|坚决/g, 'binding'],
   [
-    /目标|预期|(?<![动善项增升程划兴范育”"])计划(?![的”"书表])|不少于|控制在|(?<![主重需只必纪摘概提简首扼])要(?![素点害闻])/g,
+    /目标|预期|(?<![动善项增升程划兴范育”"])计划(?![的”"书表])|不少于|控制在|(?<![主重需只必纪摘概提简首扼纲])要(?![素点害闻])/g,
     'planned',
   ],
   [/力争/g, 'striving'],
@@ -48,8 +52,11 @@ const STRENGTH_WORDS: readonly [RegExp, Strength][] = [
 const OBTAINED = /^争取$/;
 
 // A share of a plan or of the time elapsed reports progress: 完成年度投资计划的103.95%, 领先时间进度7个百分点.
-const PROGRESS_AGAINST_PLAN =
-  /(?:完成|占|达到)[^，,；;。]{0,12}(?:计划|任务|目标)(?:的)?$|(?:领先|超过?|快于|高于)(?:时间|时序)进度$/;
+const PROGRESS_AGAINST_PLAN: readonly [RegExp, Relation][] = [
+  [/(?:完成|占|达到)[^，,；;。]{0,12}(?:计划|任务|目标)(?:的)?$/, 'of-plan'],
+  [/(?:领先|超过?|快于|高于)(?:序时|时间|时序)进度$/, 'ahead-of-schedule'],
+  [/(?:落后|慢于|低于)(?:序时|时间|时序)进度$/, 'behind-schedule'],
+];
 // Results stated as done: these make an actual even under a heading that looks ahead.
 const DONE_WORDS = /已经|已(?![有无]?[的])|截至|以来|完成了|实现了|达到了|提高了|增长了|目前|现有|拥有/;
 // Words that report a result where nothing else says which way the paragraph faces.
@@ -79,12 +86,19 @@ const HEDGES = /(?:左右|以内|不低于|不超过|不高于)$/;
  */
 export function decideKind(clues: KindClues, hedged: string): KindDecision | null {
   const { before, sentence, nearestMention, context } = clues;
-  const progress = PROGRESS_AGAINST_PLAN.exec(before);
-  if (progress) return actual(`完成计划的比例“${progress[0]}”`);
+  for (const [pattern, relation] of PROGRESS_AGAINST_PLAN) {
+    const progress = pattern.exec(before);
+    if (progress) return { ...actual(`${RELATIONS[relation]}“${progress[0]}”`), relation };
+  }
   if (nearestMention?.past) return actual(`过去的时间“${mentionText(sentence, nearestMention)}”`);
   if (nearestMention?.future) return target(before, clues, `未来的时间“${mentionText(sentence, nearestMention)}”`);
   if (context?.direction !== 'retrospective') {
     const cue = lastCue(before, clues.results, clues.yearEnd);
+    // A cue of an earlier clause (…控制在5.5%以内，居民消费价格涨幅2%) sets the strength, but under a
+    // heading or lead-in that looks ahead it is that section which makes the figure a target.
+    const ownClause = cue !== undefined && cue.at >= before.search(/[^，,；;。：:]*$/);
+    if (cue && !ownClause && context?.direction === 'forward')
+      return { kind: 'target', strength: cue.strength, reason: context.reason };
     if (cue) return { kind: 'target', strength: cue.strength, reason: `目标词“${cue.word}”` };
   }
   if (context?.direction === 'retrospective') return actual(context.reason);
@@ -100,6 +114,8 @@ export function decideKind(clues: KindClues, hedged: string): KindDecision | nul
   if (clues.yearEnd) return actual('年末讲话中的本年数字');
   if (nearestMention) return target(before, clues, `时间“${mentionText(sentence, nearestMention)}”`);
   if (clues.planned) return target(before, clues, '前文的目标词');
+  // A paragraph that has only reported results goes on reporting them where a figure has no word of its own.
+  if (clues.reported) return actual('前文的实绩');
   const task = TASK_VERBS.exec(before.split(/[，,；;。：:]/).at(-1) ?? '');
   if (task && !clues.results) return target(before, clues, `任务动词“${task[0]}”`);
   return null;
@@ -118,11 +134,19 @@ function target(before: string, clues: KindClues, reason: string): KindDecision 
   return { kind: 'target', strength: lastCue(before, clues.results, clues.yearEnd)?.strength ?? 'planned', reason };
 }
 
+// 努力争取更好结果, 力争取得更好成绩: the hope to beat the figure before, no cue of the figures after.
+const BETTER_RESULTS = /(?:在实际工作中)?(?:努力|力争)?(?:争取|取得)?(?:更好|更大|更多)(?:的)?(?:结果|成绩|成效)/g;
+
 /** The goal word nearest before the figure, ties to the stronger; 争取 does not count in results. */
-function lastCue(before: string, results: boolean, yearEnd = false): { word: string; strength: Strength } | undefined {
+function lastCue(
+  before: string,
+  results: boolean,
+  yearEnd = false,
+): { at: number; word: string; strength: Strength } | undefined {
   let best: { at: number; word: string; strength: Strength } | undefined;
+  const words = before.replace(BETTER_RESULTS, (hope) => '　'.repeat(hope.length));
   for (const [pattern, strength] of STRENGTH_WORDS) {
-    for (const match of before.matchAll(pattern)) {
+    for (const match of words.matchAll(pattern)) {
       if (results && OBTAINED.test(match[0])) continue;
       if (yearEnd && match[0] === '预计') continue;
       if (!best || match.index > best.at) best = { at: match.index, word: match[0], strength };

@@ -17,7 +17,7 @@ import {
 } from './extract-context';
 import { CLAUSE_END, completeIndicator, findIndicator, isCounted, respectiveIndicators } from './extract-indicator';
 import { decideKind, statesGoal, type KindDecision } from './extract-kind';
-import { findPeriodMentions, resolvePeriod, type PeriodMention } from './period';
+import { findPeriodMentions, findSpans, periodSpan, resolvePeriod, spanFacing, type PeriodMention } from './period';
 
 export interface ExtractInput {
   /** The speech's slug (file name without .md). */
@@ -48,6 +48,8 @@ const YEAR_END_MONTH = 11;
 export function extractTargets(input: ExtractInput): TargetCandidate[] {
   const candidates: TargetCandidate[] = [];
   const headings = new Map<string, SectionContext | undefined>();
+  // The five-year spans each heading names (“十四五”时期发展成就和“十五五”时期主要目标任务).
+  const headingSpans = new Map<string, string[]>();
   const ids = new Set<string>();
   // A title line the importer left as a paragraph (2025年及“十四五”工作回顾) heads the paragraphs after it.
   let title: SectionContext | undefined;
@@ -56,12 +58,14 @@ export function extractTargets(input: ExtractInput): TargetCandidate[] {
   for (const block of input.blocks) {
     if (block.type === 'heading') {
       headings.set(block.id, readDirection(block.text, input.date, 'heading'));
+      headingSpans.set(block.id, findSpans(block.text, input.date));
       title = list = undefined;
       continue;
     }
     if (isTitleLine(block.text)) title = readDirection(block.text, input.date, 'heading') ?? title;
     const inherited = list && isListItem(block.text) ? list : (title ?? headingContext(block.headingPath, headings));
-    const { records, context } = extractParagraph(block, inherited, input, ids);
+    const spans = block.headingPath.flatMap((id) => headingSpans.get(id) ?? []);
+    const { records, context } = extractParagraph(block, inherited, spans, input, ids);
     candidates.push(...records);
     list = nextListContext(block.text, context, list);
   }
@@ -86,15 +90,20 @@ interface ParagraphState {
   carried: PeriodMention | undefined;
   /** An earlier sentence states a goal: later unmarked figures are planned. */
   planned: boolean;
+  /** Every figure so far in the paragraph is an actual by its words: later unmarked figures are too. */
+  reported: boolean;
   results: boolean;
   /** The speech is of November or December (see KindClues.yearEnd). */
   yearEnd: boolean;
+  /** The five-year spans the headings above name, for a paragraph whose own words name none. */
+  headingSpans: readonly string[];
 }
 
 /** The records of one paragraph, and the context it ends in (for the list items after it). */
 function extractParagraph(
   block: ParagraphBlock,
   inherited: SectionContext | undefined,
+  headingSpans: readonly string[],
   input: ExtractInput,
   ids: Set<string>,
 ): { records: TargetCandidate[]; context: SectionContext | undefined } {
@@ -104,8 +113,10 @@ function extractParagraph(
     targetClass: inherited?.targetClass,
     carried: undefined,
     planned: false,
+    reported: false,
     results: false,
     yearEnd: (input.date.month ?? 0) >= YEAR_END_MONTH,
+    headingSpans,
   };
   const records = splitSentences(block.text).flatMap((sentence, position) => {
     readSentenceLeadIn(sentence.text, state, input.date);
@@ -120,6 +131,8 @@ function extractParagraph(
     );
     const found = extractSentence({ block, sentence, quantities, mentions, state, periodDate, input, ids });
     if (statesGoal(sentence.text, state.results, state.yearEnd)) state.planned = true;
+    if (found.length > 0)
+      state.reported = (position === 0 || state.reported) && found.every((r) => r.kind === 'actual');
     const explicitYear = mentions.filter((m) => /^[到至]?\d{4}年/.test(sentence.text.slice(m.start, m.end))).at(-1);
     if (explicitYear) state.carried = explicitYear;
     return found;
@@ -142,7 +155,8 @@ function extractSentence(parts: SentenceParts): TargetCandidate[] {
     const decision = classify(sentence.text, quantity, dating, state);
     if (decision === null) continue;
     const record = buildRecord({ ...parts, quantity, decision, mentions: dating });
-    record.indicator = respective.get(quantity.start) ?? completeIndicator(record.indicator, previousIndicator);
+    record.indicator =
+      respective.get(quantity.start) ?? completeIndicator(record.indicator, previousIndicator, quantity.unit);
     previousIndicator = record.indicator;
     records.push(record);
   }
@@ -159,7 +173,13 @@ function readSentenceLeadIn(sentence: string, state: ParagraphState, date: Speec
   const leadIn = leadInOf(sentence) ?? sentence;
   const announced = announcement === undefined ? undefined : readDirection(announcement, date, 'lead-in');
   const context = announced ?? readDirection(leadIn, date, 'lead-in');
-  const targetClass = readTargetClass(announced ? (announcement ?? '') : leadIn);
+  // 2026年主要目标如下：（一）预期性指标。 in one paragraph: the class is named after the colon.
+  const afterAnnouncement = announced
+    ? sentence.slice(sentence.indexOf(announcement ?? '') + (announcement ?? '').length)
+    : '';
+  const targetClass =
+    readTargetClass(announced ? (announcement ?? '') : leadIn) ??
+    readTargetClass(/^[^\d０-９，,；;]*/.exec(afterAnnouncement)?.[0] ?? '');
   // A lead-in facing the same way as its section refines it: （一）预期性指标 under 2026年主要目标如下 is of 2026.
   const year = context?.year ?? (context?.direction === state.context?.direction ? state.context?.year : undefined);
   if (context)
@@ -216,6 +236,7 @@ function classify(
       carried: state.carried,
       context: state.context,
       planned: state.planned,
+      reported: state.reported,
       results: state.results,
       yearEnd: state.yearEnd,
     },
@@ -256,6 +277,7 @@ function buildRecord(parts: RecordParts): TargetCandidate {
     // Only themes a person adds: the build classifies each figure by its own words (target-themes.ts).
     themes: [],
     ...(decision.kind === 'target' && state.targetClass ? { targetClass: state.targetClass } : {}),
+    ...(decision.relation ? { relation: decision.relation } : {}),
     kindReason: decision.reason,
     reviewed: false,
     rejected: false,
@@ -269,8 +291,45 @@ function uniqueId(base: string, ids: Set<string>): string {
   return id;
 }
 
+// 年均增长5.9%, 累计完成3.7万亿元, 5年增长18.7%: a figure over the whole span, not of its last year
+// (年均浓度 is a yearly mean, of one year).
+const OVER_THE_SPAN = /年均(?!浓度|值)|累计|[五5]年(?:来|间|内)?(?:累计|共计?|增长|新增|提高)/;
+// 新建成轨道交通线路7条 under a five-year heading: what was built in the five years.
+const BUILT_OVER_THE_SPAN = /新建|新增|建成|实施|开通|改造|培育|引进|打造|创建|新开工|建设/;
+
+/**
+ * The period of a figure: a time named before it in its sentence; a span (2021-2025) for a total or
+ * average of a five-year section or sentence; else the year carried from earlier (for results), else
+ * the section's year — the last year of a five-year section that looks ahead.
+ */
+function periodOf(parts: RecordParts): string {
+  const period = yearOf(parts);
+  const { sentence, quantity, state } = parts;
+  const clause = sentence.text.slice(0, quantity.start).split(CLAUSE_END).at(-1) ?? '';
+  const mentioned = periodSpan(period) ? period : undefined;
+  // A year named before the figure (由2020年的7.2%提升至7.4%) dates it, whatever the section's span.
+  if (mentioned === undefined && parts.mentions.length > 0) return period;
+  const context = state.context;
+  // Under 二、“十四五”时期发展成就和“十五五”时期主要目标任务 a paragraph that looks ahead is of 十五五.
+  // With no section context, the figure's kind says which way it faces.
+  const forward =
+    (context?.direction ?? (parts.decision.kind === 'target' ? 'forward' : 'retrospective')) === 'forward';
+  const headingSpan = spanFacing(state.headingSpans, forward, parts.input.date);
+  const span = mentioned ?? context?.span ?? headingSpan;
+  const end = periodSpan(span ?? '')?.end;
+  if (span === undefined || end === undefined) return period;
+  if (OVER_THE_SPAN.test(clause)) return span;
+  // Under “十四五”时期 alone the counts built are of the five years; under 2025年和“十四五”时期, of the year.
+  const spanOnly =
+    mentioned !== undefined || context?.spanOnly === true || (context?.span === undefined && headingSpan !== undefined);
+  if (spanOnly && quantity.unit !== '%' && BUILT_OVER_THE_SPAN.test(clause)) return span;
+  // “十四五”以来…比重达到30%以上, “十五五”时期…城镇化率达到71%以上: a level, reached in the last year.
+  if (mentioned !== undefined || forward) return `${end}`;
+  return period;
+}
+
 /** The last time before the figure; else the year carried from earlier (for results), else the section's year. */
-function periodOf({ sentence, quantity, decision, mentions, state, periodDate }: RecordParts): string {
+function yearOf({ sentence, quantity, decision, mentions, state, periodDate }: RecordParts): string {
   // A past year carries only to results (2021年末的12.8% does not date the plans that follow it),
   // a future one only to goals (到2025年经济总量… does not date the next city's result).
   const carried = state.carried;
@@ -290,13 +349,35 @@ const WORK_AREAS_AFTER =
 // 至少有十个突出亮点：一是…: a count whose noun opens an enumeration counts its items.
 const ANNOUNCES_ITEMS = /^[^，,；;。：:]{1,8}[：:]\s*(?:一是|[（(]?[一1][）)、.]|——)/;
 const WORK_AREAS_BEFORE = /(?:以下|如下|下列|下面|这)$/;
+const THRESHOLD_OF = /^(?:以上)?[^，,；;。、\d]{0,6}(?:项目|企业)/;
+const OTHER_SUM = /^(?:或|、|和|及|至|到|-)[\d.]+(?:多|余)?[万亿千百]*(?:美元|元)/;
+const MILESTONES = /^(?:[万亿千百]+元?级?)?(?:大关|台阶|关口|门槛)/;
+
+/** 发挥…3个试点作用, 依托…5个园区: the count names the means the clause works through. */
+function usesExisting(before: string, after: string): boolean {
+  const clauseBefore = before.split(CLAUSE_END).at(-1) ?? '';
+  const clauseAfter = after.split(CLAUSE_END)[0] ?? '';
+  if (/发挥[^发挥]*$/.test(clauseBefore) && /作用/.test(clauseAfter)) return true;
+  return /(?:依托|依靠|用好)[^\d]{0,8}$/.test(clauseBefore);
+}
 
 function isDescriptive(sentence: string, quantity: Quantity): boolean {
   const after = sentence.slice(quantity.end);
   const before = sentence.slice(0, quantity.start);
-  if (/^(?:以上)?(?:的|级)/.test(after) && !/^的目标/.test(after)) return true;
-  // 10亿元以上重大产业项目47个: a money threshold of the projects or firms counted.
-  if (/^(?:以上)?[^，,；;。、\d]{0,6}(?:项目|企业)/.test(after) && quantity.unit.endsWith('元')) return true;
+  // 总投资180亿元的项目 describes the project; 89.4%的公园实现24小时开放 is a share, a figure.
+  if (
+    /^(?:以上)?(?:的|级)/.test(after) &&
+    !/^的目标/.test(after) &&
+    !(quantity.unit === '%' && /^(?:以上)?的/.test(after))
+  )
+    return true;
+  // 10亿元以上重大产业项目47个: a money threshold of the projects or firms counted; in
+  // 100亿元或10亿美元以上大项目 both sums are one threshold.
+  if (quantity.unit.endsWith('元') && THRESHOLD_OF.test(after.replace(OTHER_SUM, ''))) return true;
+  // 连续跨过3个万亿元大关: a count of the thresholds crossed, not an amount of anything.
+  if (isCounted(quantity.unit) && MILESTONES.test(after)) return true;
+  // 发挥济青烟3个消费试点作用, 依托5个国家级园区: a count of what already exists, as the means of the work.
+  if (isCounted(quantity.unit) && usesExisting(before, after)) return true;
   // 十届四次全会, 第二期: a meeting or a sequence, not an amount.
   if (/^(?:会|全会|会议|党代会)/.test(after) && quantity.unit === '次') return true;
   if (quantity.unit === '名' && /代表|参加|出席/.test(sentence)) return true;

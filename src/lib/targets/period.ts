@@ -2,7 +2,7 @@ import type { SpeechDate } from '../dates/speech-date';
 
 /** A time expression found in a speech, with what it resolves to. */
 export interface PeriodMention {
-  /** 2024, 2024-H2, 2022-Q1, 2024-08. */
+  /** 2024, 2024-H2, 2022-Q1, 2024-08, or a span of years: 2026-2030. */
   period: string;
   /** True when the words point backwards (去年, 2021年 in a 2022 speech): a result, not a goal. */
   past: boolean;
@@ -15,10 +15,37 @@ export interface PeriodMention {
 const QUARTERS: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', '1': '1', '2': '2', '3': '3', '4': '4' };
 // Five-year plans end in a known year: 十四五 is 2021–2025.
 const PLAN_END: Record<string, number> = { 十三五: 2020, 十四五: 2025, 十五五: 2030 };
+// A span of whole years, as a target record's period writes it: 2026-2030.
+const SPAN = /^(\d{4})-(\d{4})$/;
+// The longest span a period may name: a five-year plan, or a ten-year vision.
+const MAX_SPAN_YEARS = 10;
+
+/** The years of a span period (2026-2030 → 2026 and 2030); undefined for a year or part of one. */
+export function periodSpan(period: string): { start: number; end: number } | undefined {
+  const span = SPAN.exec(period);
+  return span ? { start: Number(span[1]), end: Number(span[2]) } : undefined;
+}
+
+/** 2026-2030 when start and end make a span the site accepts (end after start, at most ten years). */
+function spanOf(start: number, end: number): string | null {
+  return end > start && end - start < MAX_SPAN_YEARS ? `${start}-${end}` : null;
+}
+
+function planSpan(plan: string | undefined): string | null {
+  const end = PLAN_END[plan ?? ''];
+  return end === undefined ? null : spanOf(end - 4, end);
+}
 
 // Ordered: longer, more specific words first, so that 明年 is not read as 年 and 2024年底 not as 2024年.
 const RULES: readonly { pattern: RegExp; resolve: (m: RegExpExecArray, date: SpeechDate) => string | null }[] = [
   { pattern: /[“"]?(十[三四五]五)[”"]?(?:期末|末)/g, resolve: (m) => `${PLAN_END[m[1] ?? ''] ?? ''}` || null },
+  // “十五五”时期, “十四五”期间, 十四五以来: the plan's five years.
+  { pattern: /[“"]?(十[三四五]五)[”"]?(?:时期|期间|以来|规划期)/g, resolve: (m) => planSpan(m[1]) },
+  // 2026—2030年, 2021-2025年: a span of years.
+  {
+    pattern: /(?<![比较])(\d{4})\s*(?:[—–-]{1,2}|至|到)\s*(\d{4})年/g,
+    resolve: (m, date) => (Math.abs(Number(m[1]) - date.year) <= 10 ? spanOf(Number(m[1]), Number(m[2])) : null),
+  },
   {
     // 比2020年翻一番 compares with 2020; the figure is not of 2020.
     pattern: /(?<![比较])(?:到|至)?(\d{4})年(?:底|末)?(?:前)?/g,
@@ -85,11 +112,45 @@ const LAST_MONTH: Record<string, number> = { H1: 6, H2: 12, Q1: 3, Q2: 6, Q3: 9,
  */
 function comparePeriodToSpeech(period: string, words: string, date: SpeechDate): number {
   if (/去年|上年/.test(words)) return -1;
+  // A span is over when its last year is, and ahead only when its first year is.
+  const span = periodSpan(period);
+  if (span) return span.end < date.year ? -1 : span.start > date.year ? 1 : 0;
   const year = Number(period.slice(0, 4));
   if (year !== date.year || date.month === undefined) return year - date.year;
   const part = period.slice(5);
   const lastMonth = LAST_MONTH[part] ?? (/^\d{2}$/.test(part) ? Number(part) : undefined);
   return lastMonth !== undefined && lastMonth < date.month ? -1 : 0;
+}
+
+/**
+ * The five-year span a heading or lead-in speaks of (一、“十四五”时期工作回顾 → 2021-2025, 过去五年 in
+ * a 2026 speech → 2021-2025, 今后五年 → 2026-2030), or undefined when it names none.
+ */
+export function findSpan(text: string, date: SpeechDate): string | undefined {
+  const plan = /(十[三四五]五)(?![”"]?(?:期末|末))/.exec(text);
+  if (plan) return planSpan(plan[1]) ?? undefined;
+  // 过去五年, 五年来, 这五年 look back over the five years before the speech's year; 今后五年 looks ahead.
+  if (/过去五年|五年来|这五年|近五年/.test(text)) return spanOf(date.year - 5, date.year - 1) ?? undefined;
+  if (/今后五年|未来五年/.test(text)) return spanOf(date.year, date.year + 4) ?? undefined;
+  return findPeriodMentions(text, date).find((m) => SPAN.test(m.period))?.period;
+}
+
+/**
+ * Every five-year span a heading names, in order: 二、“十四五”时期发展成就和“十五五”时期主要目标任务
+ * names 2021-2025 and 2026-2030, so a paragraph under it that looks ahead is of the second.
+ */
+export function findSpans(text: string, date: SpeechDate): string[] {
+  const spans = [...text.matchAll(/(十[三四五]五)(?![”"]?(?:期末|末))/g)].map((m) => planSpan(m[1]));
+  const own = findSpan(text, date);
+  return [...new Set([...spans, own].filter((span): span is string => typeof span === 'string'))];
+}
+
+/** The span of those a heading names that faces the way a paragraph does: ahead, or back. */
+export function spanFacing(spans: readonly string[], forward: boolean, date: SpeechDate): string | undefined {
+  return spans.find((span) => {
+    const years = periodSpan(span);
+    return years !== undefined && (forward ? years.end > date.year : years.end < date.year);
+  });
 }
 
 /** The period a figure refers to: the last time expression before it in its sentence, else the fallback. */

@@ -2,6 +2,7 @@ import { UNITS, normalizeValue, type Unit } from '../numbers/units';
 import type { Direction } from '../schemas/indicator';
 import type { TargetRecord } from '../schemas/target';
 import { formatIsoDay } from '../dates/speech-date';
+import { periodSpan } from './period';
 import { formatPeriod } from './track';
 
 /**
@@ -134,7 +135,8 @@ export function countStatuses(
 
 /** Last day of a period: 2024 → 2024-12-31, 2024-H1 → 2024-06-30, 2022-Q1 → 2022-03-31, 2024-02 → 2024-02-29. */
 export function periodEndDate(period: string): string {
-  const year = Number(period.slice(0, 4));
+  // A span (2026-2030) ends with its last year.
+  const year = periodSpan(period)?.end ?? Number(period.slice(0, 4));
   const part = period.slice(5);
   let month = 12;
   if (part === 'H1') month = 6;

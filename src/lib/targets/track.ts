@@ -1,5 +1,6 @@
 import { UNITS } from '../numbers/units';
 import { compareChinese, compareCodes } from '../text/compare';
+import { periodSpan } from './period';
 import type { PublishedTarget } from './publish';
 
 /** Every statement of one indicator of one organization, in time order. */
@@ -63,6 +64,8 @@ export function comparePeriods(a: string, b: string): number {
 }
 
 function periodStartMonth(period: string): number {
+  const span = periodSpan(period);
+  if (span) return span.start * 12;
   const year = Number(period.slice(0, 4));
   const part = period.slice(5);
   if (part === '') return year * 12;
@@ -73,6 +76,8 @@ function periodStartMonth(period: string): number {
 }
 
 function periodEndMonth(period: string): number {
+  const span = periodSpan(period);
+  if (span) return span.end * 12 + 11;
   const year = Number(period.slice(0, 4));
   const part = period.slice(5);
   if (part === '' || part === 'H2') return year * 12 + 11;
@@ -83,6 +88,8 @@ function periodEndMonth(period: string): number {
 
 /** `2024年下半年`, `2022年一季度`, `2024年8月`, `2025年`. */
 export function formatPeriod(period: string): string {
+  const span = periodSpan(period);
+  if (span) return `${span.start}—${span.end}年`;
   const year = period.slice(0, 4);
   const part = period.slice(5);
   if (part === '') return `${year}年`;

@@ -219,3 +219,69 @@ describe('readQuantities: units of work reports', () => {
     expect(readQuantities('通过3项')[0]).toMatchObject({ text: '3项', bound: 'exact' });
   });
 });
+
+// Passages of the held-out corpus (tests/fixtures/targets-holdout/: Tianjin's 2026 work report, the
+// 顺德 2026 report news) and general forms of the same units.
+describe('readQuantities: ship calls, days, tenths and a bare 万亿元', () => {
+  it.each([
+    ['邮轮母港接待邮轮91艘次、旅客30余万人次', '91艘次', 91, '艘次'],
+    ['优良天数281天、比2020年增加36天', '281天', 281, '天'],
+    ['津滨轻轨改造后高峰运力提升四成', '四成', 40, '%'],
+    ['农村劳动力转移就业七成以上', '七成以上', 70, '%'],
+    ['工业总产值率先在全国市辖区突破万亿元', '突破万亿元', 1, '万亿元'],
+    ['服务业增加值跨上万亿元台阶', '万亿元', 1, '万亿元'],
+  ])('reads %s with %s as %d %s', (text, stated, value, unit) => {
+    const found = readQuantities(text).find((q) => q.text === stated);
+    expect(found).toMatchObject({ kind: 'amount', value, unit });
+  });
+
+  it.each([
+    ['连续30天无重污染'],
+    ['每5天调度一次'],
+    ['每周3天到岗'],
+    ['历时3天的展会'],
+    ['天津市5天然气'],
+    ['形成一批成果'],
+    ['三成员单位'],
+    ['万亿元级产业集群'],
+  ])('reads no figure of days, tenths or 万亿元 in %s', (text) => {
+    expect(readQuantities(text).filter((q) => q.kind === 'amount')).toEqual([]);
+  });
+});
+
+describe('readQuantities: 至少 across a verb', () => {
+  it.each([
+    // Seed 2022-04 (content/speeches/2022-04-kuoda-kaifang-sange-yipi.md).
+    ['每个县（市、区）至少要观摩3个近两年新建成的产业项目', '3个'],
+    ['每个街道至少建成1个社区食堂', '1个'],
+  ])('reads %s with %s as at least', (text, stated) => {
+    expect(readQuantities(text).find((q) => q.text === stated)).toMatchObject({ bound: 'at-least' });
+  });
+
+  it('keeps a figure exact when 至少 is not before its verb', () => {
+    expect(readQuantities('至少有十个突出亮点，建成3个园区').find((q) => q.text === '3个')).toMatchObject({
+      bound: 'exact',
+    });
+  });
+});
+
+describe('readQuantities: decimal years and a bare 亿元', () => {
+  it.each([
+    // Ningxia 2026 work report (tests/fixtures/targets-corpus/ningxia-2026-gwr.txt).
+    ['人均受教育年限达到11.7年', '11.7年', 11.7, '年'],
+    ['劳动年龄人口平均受教育年限达到12.5年以上', '12.5年以上', 12.5, '年'],
+    // Jiangyan 2026 report summary (tests/fixtures/targets-corpus/jiangyan-2026-gwr-summary.txt).
+    ['节约财政资金超亿元', '超亿元', 1, '亿元'],
+    ['实际使用外资突破亿美元', '突破亿美元', 1, '亿美元'],
+  ])('reads %s with %s as %d %s', (text, stated, value, unit) => {
+    expect(readQuantities(text).find((q) => q.text === stated)).toMatchObject({ kind: 'amount', value, unit });
+  });
+
+  it.each([['2024年'], ['连续3年'], ['2025.1年'], ['20世纪90年代'], ['超万亿元'], ['PM2.5年均浓度36.2微克/立方米']])(
+    'reads no decimal year or bare 亿元 in %s',
+    (text) => {
+      const units = readQuantities(text).flatMap((q) => (q.kind === 'amount' ? [`${q.value}${q.unit}`] : []));
+      expect(units.filter((u) => u.endsWith('年') || u === '1亿元')).toEqual([]);
+    },
+  );
+});

@@ -11,13 +11,13 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SPEECH = '2024-08-21-gaoxinqu-gaozhiliang-tuijinhui';
 
 /** A scratch content folder holding one real speech, so the CLI never touches content/. */
-function scratch(): { dir: string; speech: string; targets: string } {
+function scratch(slug = SPEECH): { dir: string; speech: string; targets: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'jianbao-targets-'));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(path.join(dir, 'speeches'));
-  const speech = path.join(dir, 'speeches', `${SPEECH}.md`);
-  cpSync(path.join(ROOT, 'content/speeches', `${SPEECH}.md`), speech);
-  return { dir, speech, targets: path.join(dir, 'targets', `${SPEECH}.yaml`) };
+  const speech = path.join(dir, 'speeches', `${slug}.md`);
+  cpSync(path.join(ROOT, 'content/speeches', `${slug}.md`), speech);
+  return { dir, speech, targets: path.join(dir, 'targets', `${slug}.yaml`) };
 }
 
 async function cli(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
@@ -89,6 +89,15 @@ describe('npm run targets', { timeout: 60_000 }, () => {
     });
     expect(second.filter((r) => r['stated'] === '340亩')).toEqual([expect.objectContaining({ rejected: true })]);
     expect(second.find((r) => r['stated'] === '470亿元')).toMatchObject({ reviewed: false });
+  });
+
+  it('prints for each new candidate the heading or lead-in that decided its kind where no cue word did', async () => {
+    // Seed 003: a look-back section, then the year's goals announced by a lead sentence.
+    const { speech } = scratch('2022-quwei-shijie-sici-quanhui');
+    const { stdout, code } = await cli(speech);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\+ p-6-s2 414亿元 .* — 实绩：所在章节“一、充分肯定成绩/);
+    expect(stdout).toMatch(/\+ p-16-s1 800亿元 .* — 目标：段落开头“今年全区经济社会发展的主要预期目标是：”/);
   });
 
   it('explains a missing file and an invalid records file without a stack trace', async () => {

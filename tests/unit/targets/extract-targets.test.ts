@@ -392,12 +392,80 @@ describe('extractTargets: words with two meanings', () => {
   });
 
   it.each([
-    ['完成年度投资计划的103.95%', '103.95%'],
-    ['全区固定资产投资领先时间进度7个百分点', '7个百分点'],
-  ])('reads %s as progress against the plan: an actual', (text, stated) => {
+    ['完成年度投资计划的103.95%', '103.95%', 'of-plan', '完成计划的比例'],
+    ['全区固定资产投资领先时间进度7个百分点', '7个百分点', 'ahead-of-schedule', '领先时间进度'],
+    ['规上工业增加值快于序时进度2.3个百分点', '2.3个百分点', 'ahead-of-schedule', '领先时间进度'],
+    ['社会消费品零售总额落后时间进度1.5个百分点', '1.5个百分点', 'behind-schedule', '落后时间进度'],
+  ])('reads %s as progress against the plan: an actual with relation %s', (text, stated, relation, reason) => {
     const record = figure(extract(`今年以来，${text}。`, '2024-08-21'), stated);
-    expect(record).toMatchObject({ kind: 'actual', strength: null });
-    expect(record.kindReason).toContain('完成计划的比例');
+    expect(record).toMatchObject({ kind: 'actual', strength: null, relation });
+    expect(record.kindReason).toContain(reason);
+    expect(TargetRecordSchema.safeParse(record).success).toBe(true);
+  });
+
+  it('gives no relation to a figure that is not progress on a plan', () => {
+    expect(figure(extract('今年以来，全区固定资产投资增长7%。', '2024-08-21'), '7%').relation).toBeUndefined();
+  });
+});
+
+describe('extractTargets: a paragraph of results goes on reporting them', () => {
+  // 顺德 2026 report news (tests/fixtures/targets-holdout/shunde-2026-gwr-news.txt): no heading, no year.
+  const SHUNDE =
+    '顺德区各领域同向发力、全面突破,地区生产总值达到4469亿元,较“十三五”末增长24.3%;连续14年位居全国百强区榜首,工业总产值率先在全国市辖区突破万亿元;营商环境评价位列全省第一名。';
+
+  it('reads a figure with no word of its own after results in the same paragraph as a result', () => {
+    const record = figure(extract(SHUNDE, '2026-03-16'), '突破万亿元');
+    expect(record).toMatchObject({ kind: 'actual', kindReason: '前文的实绩', indicator: '工业总产值' });
+  });
+
+  it('does not carry results past a goal in the paragraph', () => {
+    const records = extract('地区生产总值增长5.4%。力争新认定高新技术企业300家，新建5G基站2000个。', '2026-03-16');
+    expect(records.map((r) => [r.stated, r.kind])).toEqual([
+      ['5.4%', 'actual'],
+      ['300家', 'target'],
+      ['2000个', 'target'],
+    ]);
+  });
+});
+
+describe('extractTargets: a share before 的 is a figure, a size before 的 is not', () => {
+  it.each([
+    // Beijing 2026 work report (tests/fixtures/targets-corpus/beijing-2026-gwr.txt).
+    ['新增公园127座，累计达到1100座，89.4%的公园实现24小时开放。', '89.4%', '实现24小时开放的公园比例'],
+    ['全区90%以上的行政村实现5G网络覆盖。', '90%以上', '实现5G网络覆盖的行政村比例'],
+  ])('reads %s with %s as the share %s', (text, stated, indicator) => {
+    expect(figure(extract(`## 一、2025年工作回顾\n\n${text}`, '2026-01-25'), stated).indicator).toBe(indicator);
+  });
+
+  it('still reads a sum before 的 as a description of what follows', () => {
+    expect(extract('## 一、2025年工作回顾\n\n开工总投资180亿元的项目。', '2026-01-25')).toEqual([]);
+  });
+});
+
+describe('extractTargets: 努力争取更好结果 is no cue of the figures after it', () => {
+  it('keeps the figures after 努力争取更好结果 planned, not sought', () => {
+    // Beijing 2026 work report (tests/fixtures/targets-corpus/beijing-2026-gwr.txt).
+    const records = extract(
+      '## 二、“十五五”时期主要目标\n\n地区生产总值年均增速4.5%-5%、努力争取更好结果，全员劳动生产率达58万元/人左右。',
+      '2026-01-25',
+    );
+    expect(records.map((r) => [r.stated, r.strength])).toEqual([
+      ['4.5%-5%', 'planned'],
+      ['58万元/人左右', 'planned'],
+    ]);
+  });
+
+  it('still reads 争取 before its own figure as sought', () => {
+    const records = extract('## 三、2026年重点工作\n\n争取新增高新技术企业100家。', '2026-01-25');
+    expect(records.map((r) => r.strength)).toEqual(['seeking']);
+  });
+});
+
+describe('extractTargets: 纲要 is a document, not the goal word 要', () => {
+  it('does not give 要 of 《纲要草案》 as the reason for a target', () => {
+    // Beijing 2026 work report (tests/fixtures/targets-corpus/beijing-2026-gwr.txt).
+    const records = extract('《纲要草案》设置了主要指标，包括：地区生产总值年均增速4.5%-5%。', '2026-01-25');
+    expect(records.map((r) => r.kindReason)).not.toContain('目标词“要”');
   });
 });
 
@@ -467,5 +535,99 @@ describe('extractTargets: every record says why it has its kind', () => {
   it('names the cue word that decided', () => {
     expect(byStated(extract(SEED_004, '2024-08-21'), '600亿元').kindReason).toBe('目标词“力争”');
     expect(byStated(extract(SEED_004, '2024-08-21'), '300家').kindReason).toBe('目标词“确保”');
+  });
+});
+
+// Passages from the held-out corpus (tests/fixtures/targets-holdout/, with title, date and URL there):
+// the 2026 work reports of Tianjin (2026-01-26) and Shandong (2026-01-27), the 顺德 2026 report news
+// (2026-03-16), the 衢州开发区 2013 Q3 news and the 金坛开发区 2017 meeting news; and the Ningxia 2026
+// report of the development corpus. Each row is one case of a general rule, not a sentence to pass.
+describe('extractTargets: an indicator is the noun phrase the figure measures', () => {
+  it.each([
+    // 同比增 is 同比增长 shortened: the rate is of the noun before, never a bare 同比增.
+    [
+      '1.4%',
+      '规上工业销售产值增速',
+      '前三季度,开发区实现规上工业销售产值1129.6亿元,同比增1.4%;完成全社会固定资产投资198.2亿元,同比增长9.8%。',
+    ],
+    ['18.5%', '社会消费品零售总额增速', '完成社会消费品零售总额38.2亿元,同比增18.5%;实现财政总收入86.6亿元。'],
+    // The place that reports and its verb (开发区实现) are no part of the name.
+    ['1129.6亿元', '规上工业销售产值', '前三季度,开发区实现规上工业销售产值1129.6亿元,同比增1.4%。'],
+    // 均 after a list: one figure of every item, named by them all.
+    ['超过30%', '非化石能源发电量、用电量占比', '社会融资规模增长9%，非化石能源发电量、用电量占比均超过30%。'],
+    ['10%以上', '游客人次、旅游花费增速', '## 三、2026年重点工作\n\n力争游客人次、旅游花费均增长10%以上。'],
+    // 分别 lists whose first item is longer than the others: the noun after the last is shared.
+    [
+      '8.7%',
+      '新能源汽车限上零售额增速',
+      '带动商品销售2000多亿元，新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、31.5%和32.3%。',
+    ],
+    [
+      '31.5%',
+      '智能家电限上零售额增速',
+      '带动商品销售2000多亿元，新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、31.5%和32.3%。',
+    ],
+    // …and the verb before the first of three items governs them all.
+    ['600公里', '改造老旧燃气管网', '## 三、2026年重点工作\n\n改造老旧供热、燃气、排水管网800公里、600公里、300公里。'],
+    ['300公里', '改造老旧排水管网', '## 三、2026年重点工作\n\n改造老旧供热、燃气、排水管网800公里、600公里、300公里。'],
+    // A rate named only by its base is of the noun before, with the base kept (it says what grew since when).
+    [
+      '24.3%',
+      '地区生产总值较“十三五”末增速',
+      '地区生产总值达到4469亿元,较“十三五”末增长24.3%;连续14年位居全国百强区榜首。',
+    ],
+    // A duration (连续3年) is no part of the name.
+    ['突破百亿元', '“津农精品”销售额', '粮食生产“二十二连丰”，“津农精品”销售额连续3年突破百亿元。'],
+    // After “figure noun 和” the second figure is named by the noun after it, not by the first one's.
+    ['275个', '口袋公园', '新建提升柳林公园、新梅江公园等13座城市公园和275个口袋公园，新增城市绿道超200公里。'],
+    ['120万平方米', '村内道路', '## 三、2026年重点工作\n\n提升改造210公里农村公路和120万平方米村内道路。'],
+    // A verb before a count is not the name, and the counted noun ends where its own verb begins.
+    ['22个', '国家级产业融合载体', '## 三、2026年重点工作\n\n支持22个国家级产业融合载体延伸上下游产业链。'],
+    // A number after 和 that is no figure (330千伏, a voltage class) stays in the counted noun.
+    ['22个', '750千伏和330千伏电网工程', '## 三、2026年重点工作\n\n新建22个750千伏和330千伏电网工程。'],
+    ['5个', '夜间经济人气地标', '## 三、2026年重点工作\n\n打造5个夜间经济人气地标和5个夜生活好去处。'],
+    // A two-character noun after a figure keeps the verb that adds it.
+    ['千万吨', '新增产能', '## 三、2026年重点工作\n\n抓好新建煤矿投产，新增千万吨产能。'],
+    ['5000张', '新增床位', '## 三、2026年重点工作\n\n新增5000张床位。'],
+    ['5000张', '家庭养老床位', '## 三、2026年重点工作\n\n新增5000张家庭养老床位。'],
+    // A bare 项目 after examples is named by the project state before them.
+    ['2个', '新开工项目', '## 三、2026年重点工作\n\n新开工晏城至表白寺等2个项目，提速庆云至章丘等23个续建项目。'],
+    ['23个', '续建项目', '## 三、2026年重点工作\n\n新开工晏城至表白寺等2个项目，提速庆云至章丘等23个续建项目。'],
+    // A change named only by its verb and base (比2020年增加) is of the noun before.
+    ['36天', '优良天数增加', 'PM2.5年均浓度较2020年下降25%，优良天数281天、比2020年增加36天，12条入海河流稳定消劣。'],
+    // A time clause (改造后) is no part of the name.
+    ['四成', '津滨轻轨高峰运力提升', '7号线一期南段建成通车，津滨轻轨改造后高峰运力提升四成。'],
+    // A rank (北方第一个) names nothing measured: the threshold crossed is of the noun before.
+    ['过10万亿元', '地区生产总值', '地区生产总值增长5.5%、达到10.3万亿元，成为全国第三个、北方第一个过10万亿元省份。'],
+  ])('names %s as %s', (stated, indicator, markdown) => {
+    const records = extract(
+      markdown.startsWith('##') ? markdown : `## 一、2025年工作回顾\n\n${markdown}`,
+      '2026-01-20',
+    );
+    expect(figure(records, stated).indicator).toBe(indicator);
+  });
+});
+
+describe('extractTargets: numbers that describe, count milestones or name the means are not figures', () => {
+  it.each([
+    // Two sums joined by 或 are one size threshold of the projects after them.
+    ['力争年内在100亿元或10亿美元以上大项目上取得突破。', '100亿元'],
+    ['力争年内在100亿元或10亿美元以上大项目上取得突破。', '10亿美元'],
+    // A count of thresholds crossed (3个万亿元大关) is no amount.
+    ['经济总量连续跨过3个万亿元大关，占全国比重由2020年的7.2%提升至7.4%。', '3个'],
+    // Counts of what the work uses (发挥…作用, 依托) describe what exists.
+    ['发挥济青烟3个新业态新模式新场景消费试点作用，推动服务消费提质扩容。', '3个'],
+    ['依托5个国家级经济技术开发区，建设先进制造业集群。', '5个'],
+  ])('takes no record from %s for %s', (text, stated) => {
+    const records = extract(`## 三、2026年重点工作\n\n${text}`, '2026-01-27');
+    expect(records.map((r) => r.stated)).not.toContain(stated);
+  });
+
+  it('still reads the share after the milestone count', () => {
+    const records = extract(
+      '## 一、“十四五”时期工作回顾\n\n经济总量连续跨过3个万亿元大关，占全国比重由2020年的7.2%提升至7.4%。',
+      '2026-01-27',
+    );
+    expect(records.map((r) => r.stated)).toEqual(['7.2%', '7.4%']);
   });
 });

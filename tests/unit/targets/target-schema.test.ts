@@ -35,6 +35,13 @@ describe('TargetRecordSchema', () => {
     expect(messages({ ...valid, anchor: 'p12s3' })[0]).toContain('p-12-s3');
   });
 
+  it('accepts a relation only on an actual, and names the values it takes', () => {
+    const actual = { ...valid, kind: 'actual', strength: null };
+    expect(messages({ ...actual, relation: 'of-plan' })).toEqual([]);
+    expect(messages({ ...actual, relation: 'ahead' })[0]).toContain('ahead-of-schedule');
+    expect(messages({ ...valid, relation: 'of-plan' })[0]).toContain('relation 只用于实绩');
+  });
+
   it('requires the stated figure to appear in the quote', () => {
     expect(messages({ ...valid, quote: '确保综保区今年实现外贸总额' })[0]).toContain('stated');
   });
