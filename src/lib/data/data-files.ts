@@ -112,6 +112,20 @@ const TARGET_FIELDS = {
   actual_source_title: { zh: '实绩来源的标题', en: 'title of that source' },
   actual_url: { zh: '实绩来源的网址（统计发布页或讲话句子）', en: 'URL of that source (publication or sentence)' },
   completion: { zh: '完成程度：实绩占目标的百分比（仅总量类指标）', en: 'actual as % of the target (amounts only)' },
+  target_class: {
+    zh: '指标属性代码：anticipatory（预期性）或 obligatory（约束性），讲话写明时才有；否则为空',
+    en: 'anticipatory or obligatory, when the speech lists the target as 预期性 or 约束性; empty otherwise',
+  },
+  target_class_label: { zh: '指标属性的中文名：预期性、约束性', en: 'Chinese name of `target_class`' },
+  revision: {
+    zh: '与同一机构此前最近一次提出的同期目标相比：raised（调高）、lowered（调低）、restated（重申）、repeated（再次提出，无法比较）；首次提出为空',
+    en: 'against the same body’s latest earlier target for the period: raised, lowered, restated, repeated (not comparable); empty when first stated',
+  },
+  revision_label: { zh: '修订的中文名：调高、调低、重申、再次提出', en: 'Chinese name of `revision`' },
+  dropped_in: {
+    zh: '较晚的一篇讲话重申了同期其他目标却没有再提这一项时，该讲话的网址标识（未再提及）；否则为空',
+    en: 'slug of a later speech that restated other targets of the period but not this one; empty otherwise',
+  },
 } satisfies Record<keyof TargetDataRow, Omit<FieldDoc, 'name'>>;
 
 const INDICATOR_FIELDS = {

@@ -1,6 +1,7 @@
 import type { Indicator } from '../schemas/indicator';
 import { DIRECTIONS } from '../schemas/indicator';
-import { BOUNDS, KINDS, STRENGTHS } from '../schemas/target';
+import { BOUNDS, KINDS, STRENGTHS, TARGET_CLASSES } from '../schemas/target';
+import { REVISIONS } from '../indicators/revisions';
 import type { IndicatorSummary, TargetEvaluation } from '../indicators/scorecard';
 import type { PublishedTarget } from './publish';
 import { STATUSES } from './status';
@@ -51,6 +52,14 @@ export interface TargetDataRow {
   actual_url: string | null;
   /** Actual as a percentage of the target, for amounts. */
   completion: number | null;
+  /** anticipatory or obligatory when the speech lists the target as 预期性 or 约束性; null otherwise. */
+  target_class: string | null;
+  target_class_label: string | null;
+  /** raised, lowered, restated or repeated: against the same organization's latest earlier target; else null. */
+  revision: string | null;
+  revision_label: string | null;
+  /** Slug of the later speech that restated other targets of the period but not this one; else null. */
+  dropped_in: string | null;
 }
 
 /** Column order of the CSV; also the key order of the JSON records. */
@@ -86,6 +95,11 @@ export const TARGET_DATA_FIELDS = [
   'actual_source_title',
   'actual_url',
   'completion',
+  'target_class',
+  'target_class_label',
+  'revision',
+  'revision_label',
+  'dropped_in',
 ] as const satisfies readonly (keyof TargetDataRow)[];
 
 /**
@@ -139,6 +153,11 @@ export function toTargetDataRows(
       actual_source_title: actual?.sourceTitle ?? null,
       actual_url: actual === null ? null : (actual.sourceUrl ?? new URL(actual.href, site).href),
       completion: evaluation?.completion ?? null,
+      target_class: target.targetClass ?? null,
+      target_class_label: target.targetClass === undefined ? null : TARGET_CLASSES[target.targetClass],
+      revision: evaluation?.revision?.kind ?? null,
+      revision_label: evaluation?.revision ? REVISIONS[evaluation.revision.kind] : null,
+      dropped_in: evaluation?.dropped?.speech ?? null,
     };
   });
 }
