@@ -138,6 +138,7 @@ const INDICATOR_FIELDS = {
   direction: { zh: '方向：higher（越高越好）或 lower（越低越好）', en: 'higher or lower is better' },
   direction_label: { zh: '方向的中文名', en: 'Chinese name of `direction`' },
   url: { zh: '指标页面的完整网址', en: 'absolute URL of its page' },
+  feed: { zh: '指标订阅源（RSS）的完整网址', en: 'absolute URL of its RSS feed' },
   statements: { zh: '表述这个指标的记录（讲话#记录 id）', en: 'records that state it (speech#record id)' },
   actuals: {
     zh: '实绩：时期、数值、单位、写法、来源（data 或 speech）、来源标题、网址、日期',
@@ -181,8 +182,8 @@ export const DATA_FILES: readonly DataFileDoc[] = [
   {
     path: '/rss.xml',
     format: 'RSS 2.0',
-    zh: '最新讲话的订阅源；每个主题另有订阅源（/themes/<主题>/rss.xml）。',
-    en: 'Feed of the latest speeches; each theme has its own feed.',
+    zh: '最新讲话的订阅源；每个主题另有订阅源（/themes/<主题>/rss.xml），每个指标也有（/indicators/<指标>/rss.xml：讲话中的表述和统计数据，附目标状态）。',
+    en: 'Feed of the latest speeches; each theme has its own feed, and so does each indicator (its statements and data rows, with target statuses).',
     fields: [],
   },
 ];

@@ -4,6 +4,7 @@ import type { PublishedTarget } from '../targets/publish';
 import { computeStatus, STATUS_ORDER, type StatusResult, type TargetStatus } from '../targets/status';
 import { comparePeriods, normalizeIndicator } from '../targets/track';
 import type { ActualRow } from './actuals-csv';
+import { indicatorPath } from '../pages/urls';
 import { linkIndicator } from './link-indicators';
 import { reviseTargets, type Dropped, type Revision } from './revisions';
 
@@ -60,11 +61,6 @@ export interface Scorecard {
   evaluations: TargetEvaluation[];
   /** How many targets have each status, in STATUS_ORDER, zeros included. */
   counts: { status: TargetStatus; count: number }[];
-}
-
-/** `/indicators/qu-gdp/`. */
-export function indicatorPath(id: string): string {
-  return `/indicators/${id}/`;
 }
 
 /** Anchor of a data row on its indicator's page: `data-qu-2023-5` for line 5 of content/data/qu-2023.csv. */

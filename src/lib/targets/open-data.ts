@@ -2,6 +2,7 @@ import type { Indicator } from '../schemas/indicator';
 import { DIRECTIONS } from '../schemas/indicator';
 import { BOUNDS, KINDS, STRENGTHS, TARGET_CLASSES } from '../schemas/target';
 import { REVISIONS } from '../indicators/revisions';
+import { indicatorFeedPath } from '../pages/urls';
 import type { IndicatorSummary, TargetEvaluation } from '../indicators/scorecard';
 import type { PublishedTarget } from './publish';
 import { STATUSES } from './status';
@@ -173,6 +174,8 @@ export interface IndicatorDataRow {
   direction: string;
   direction_label: string;
   url: string;
+  /** Absolute URL of its RSS feed. */
+  feed: string;
   /** Ids of the target records (`speech#id`) linked to it. */
   statements: string[];
   /** Its actuals, data-file rows and speech figures, oldest period first. */
@@ -193,6 +196,7 @@ export function toIndicatorDataRows(summaries: readonly IndicatorSummary[], site
   return summaries.map(({ indicator, path, statements, actuals }) => ({
     ...indicatorFields(indicator),
     url: new URL(path, site).href,
+    feed: new URL(indicatorFeedPath(indicator.id), site).href,
     statements: statements.map((statement) => `${statement.speech}#${statement.id}`),
     actuals: actuals.map((actual) => ({
       period: actual.period,

@@ -114,5 +114,6 @@ describe('toIndicatorDataRows', () => {
       }),
     ]);
     expect(gdp.url).toBe(`${SITE}/indicators/qu-gdp/`);
+    expect(gdp.feed).toBe(`${SITE}/indicators/qu-gdp/rss.xml`);
   });
 });
