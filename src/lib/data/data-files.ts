@@ -126,6 +126,10 @@ const TARGET_FIELDS = {
     zh: '较晚的一篇讲话重申了同期其他目标却没有再提这一项时，该讲话的网址标识（未再提及）；否则为空',
     en: 'slug of a later speech that restated other targets of the period but not this one; empty otherwise',
   },
+  record_id: {
+    zh: '记录在 content/targets/<讲话>.yaml 中的 id（如 p-16-s1/11%）；与 speech 一起唯一确定一条记录',
+    en: 'the record’s id in content/targets/<speech>.yaml; with `speech` it names the record',
+  },
 } satisfies Record<keyof TargetDataRow, Omit<FieldDoc, 'name'>>;
 
 const INDICATOR_FIELDS = {

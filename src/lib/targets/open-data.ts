@@ -61,6 +61,8 @@ export interface TargetDataRow {
   revision_label: string | null;
   /** Slug of the later speech that restated other targets of the period but not this one; else null. */
   dropped_in: string | null;
+  /** The record's id in content/targets/<speech>.yaml (p-16-s1/11%); with `speech`, it names the record. */
+  record_id: string;
 }
 
 /** Column order of the CSV; also the key order of the JSON records. */
@@ -101,6 +103,7 @@ export const TARGET_DATA_FIELDS = [
   'revision',
   'revision_label',
   'dropped_in',
+  'record_id',
 ] as const satisfies readonly (keyof TargetDataRow)[];
 
 /**
@@ -159,6 +162,7 @@ export function toTargetDataRows(
       revision: evaluation?.revision?.kind ?? null,
       revision_label: evaluation?.revision ? REVISIONS[evaluation.revision.kind] : null,
       dropped_in: evaluation?.dropped?.speech ?? null,
+      record_id: target.id,
     };
   });
 }
