@@ -70,3 +70,17 @@ window.addEventListener('beforeprint', () => {
   const pending = waiting.splice(0);
   for (const entry of pending) void entry.draw();
 });
+
+/**
+ * Calls `redraw` once when the colour scheme changes or the page starts or stops printing: a
+ * canvas keeps the colours and width it was drawn with, so a chart drawn in dark mode would
+ * print light text on white paper, at the screen's width. The redrawn chart registers anew.
+ */
+export function redrawOnMediaChange(redraw: () => void): void {
+  const queries = ['(prefers-color-scheme: dark)', 'print'].map((query) => window.matchMedia(query));
+  const onChange = () => {
+    for (const query of queries) query.removeEventListener('change', onChange);
+    redraw();
+  };
+  for (const query of queries) query.addEventListener('change', onChange);
+}

@@ -5,6 +5,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
 import { wrapChartLabel } from '../lib/charts/chart-size';
 import type { ChartRow, TargetChartData } from '../lib/charts/target-charts';
+import { redrawOnMediaChange } from './lazy-draw';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -189,17 +190,13 @@ export function renderTargetChart(canvas: HTMLCanvasElement, data: TargetChartDa
   });
   // Later updates (a dataset hidden from the legend) may animate.
   if (!reduceMotion) chart.options.animation = { duration: 300 };
-  // A reader who switches the system to dark mode with the page open gets a readable chart too:
-  // redrawing is simpler and surer than restyling a chart whose colours may be mid-animation.
-  window.matchMedia('(prefers-color-scheme: dark)').addEventListener(
-    'change',
-    () => {
-      cachedPalette = undefined;
-      chart.destroy();
-      renderTargetChart(canvas, data);
-    },
-    { once: true },
-  );
+  // A reader who switches the system to dark mode with the page open, or prints it, gets a
+  // readable chart too: redrawing is simpler and surer than restyling a chart mid-animation.
+  redrawOnMediaChange(() => {
+    cachedPalette = undefined;
+    chart.destroy();
+    renderTargetChart(canvas, data);
+  });
   return chart;
 }
 

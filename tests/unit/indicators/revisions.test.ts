@@ -240,8 +240,8 @@ describe('isEarlier', () => {
     [year(2022), month(2023, 1), true],
     [year(2023), month(2023, 1), false],
     [month(2023, 1), year(2023), false],
-    [{ iso: '2023-01-05', precision: 'day', year: 2023, month: 1, day: 5 } as SpeechDate, month(2023, 2), true],
-    [{ iso: '2023-01-05', precision: 'day', year: 2023, month: 1, day: 5 } as SpeechDate, month(2023, 1), false],
+    [{ iso: '2023-01-05', precision: 'day', year: 2023, month: 1, day: 5 }, month(2023, 2), true],
+    [{ iso: '2023-01-05', precision: 'day', year: 2023, month: 1, day: 5 }, month(2023, 1), false],
   ])('orders %o before %o: %s', (a, b, expected) => {
     expect(isEarlier(a, b)).toBe(expected);
   });

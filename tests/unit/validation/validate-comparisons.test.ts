@@ -52,9 +52,8 @@ describe('validateComparisons', () => {
 
   it('refuses a speech without a targets file', () => {
     const { problems } = validateComparisons(file('    - { target: t1 }\n    - { target: t2 }\n'), []);
-    expect(problems).toEqual([
-      expect.objectContaining({ field: '[1].speech', message: expect.stringMatching(/report/) }),
-    ]);
+    expect(problems).toEqual([expect.objectContaining({ field: '[1].speech' })]);
+    expect(problems[0]!.message).toContain('content/targets/report.yaml');
   });
 
   it('gives the line of an entry the schema refuses', () => {
