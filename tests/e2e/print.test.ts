@@ -4,7 +4,10 @@ import { useE2eSite } from '../support/e2e';
 
 const site = useE2eSite();
 
-/** Pixels of a canvas by colour: coloured (the marks), near-black (text in the print palette), painted at all. */
+/**
+ * Pixels of a canvas by colour: coloured (the marks), black (text in the print palette, #000; the
+ * dark scheme's darkest colour, #1c1f23 behind its figures, is not), painted at all.
+ */
 async function countPixels(canvas: Locator): Promise<{ coloured: number; black: number; painted: number }> {
   return canvas.evaluate((element) => {
     const canvasElement = element as HTMLCanvasElement;
@@ -17,7 +20,7 @@ async function countPixels(canvas: Locator): Promise<{ coloured: number; black: 
       if (a === 0) continue;
       counts.painted++;
       if (Math.abs(r - g) > 40 || Math.abs(g - b) > 40) counts.coloured++;
-      if (a > 200 && r < 60 && g < 60 && b < 60) counts.black++;
+      if (a > 200 && r < 16 && g < 16 && b < 16) counts.black++;
     }
     return counts;
   });
