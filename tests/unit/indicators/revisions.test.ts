@@ -14,6 +14,13 @@ const month = (y: number, m: number): SpeechDate => ({
   year: y,
   month: m,
 });
+const day = (y: number, m: number, d: number): SpeechDate => ({
+  iso: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  precision: 'day',
+  year: y,
+  month: m,
+  day: d,
+});
 const SPEECHES: TargetSpeech[] = [
   { slug: 'a', title: '测试报告甲', date: month(2023, 1), organization: '*区委' },
   { slug: 'b', title: '测试报告乙', date: month(2023, 7), organization: '*区委' },
@@ -43,10 +50,10 @@ function goal(speech: string, indicator: string, fields: Partial<TargetRecord> =
 function revise(records: TargetRecord[]) {
   const published = selectPublishedTargets(records, SPEECHES, { includeDrafts: false });
   const revisions = reviseTargets(published, (r: PublishedTarget) => r.indicator);
-  const byId = new Map(published.map((target) => [target.id, revisions.get(target) ?? null]));
+  const byId = new Map(published.map((target) => [target.id, revisions.get(target)]));
   return (id: string) => {
     const entry = byId.get(id);
-    if (entry === undefined) throw new Error(`no record ${id}`);
+    if (entry === undefined) throw new Error(`no revisions for target ${id}`);
     return entry;
   };
 }
@@ -240,8 +247,9 @@ describe('isEarlier', () => {
     [year(2022), month(2023, 1), true],
     [year(2023), month(2023, 1), false],
     [month(2023, 1), year(2023), false],
-    [{ iso: '2023-01-05', precision: 'day', year: 2023, month: 1, day: 5 }, month(2023, 2), true],
-    [{ iso: '2023-01-05', precision: 'day', year: 2023, month: 1, day: 5 }, month(2023, 1), false],
+    [day(2023, 1, 5), month(2023, 2), true],
+    [day(2023, 1, 5), month(2023, 1), false],
+    [day(2023, 1, 5), day(2023, 1, 6), true],
   ])('orders %o before %o: %s', (a, b, expected) => {
     expect(isEarlier(a, b)).toBe(expected);
   });
