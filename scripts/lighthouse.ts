@@ -1,6 +1,6 @@
 /**
  * Lighthouse on the built site as nginx serves it (deploy/nginx.conf), in Debian's Chromium:
- * home, a speech, a theme, targets and search with results. Exits non-zero when a page scores
+ * home, a speech, a theme, targets, the indicators, one indicator and search with results. Exits non-zero when a page scores
  * below the thresholds of issue 7. Prints a Markdown table for docs/quality.md.
  *
  *   npm run test:lighthouse                       # median of five runs per page, 4x CPU slowdown
@@ -165,6 +165,8 @@ const targets: [string, string | undefined][] = [
   ['speech', pick('speech', '2022-quwei')],
   ['theme', pick('theme', 'projects')],
   ['targets', targetsPage],
+  ['indicators', pick('indicator-index')],
+  ['indicator', pick('indicator', 'qu-gdp')],
   ['search (营商环境)', pick('search') && `/search/?q=${encodeURIComponent('营商环境')}`],
 ];
 

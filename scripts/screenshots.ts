@@ -1,6 +1,7 @@
 /**
  * Screenshots of the pages readers see, at a phone (375 × 812) and a desktop (1280 × 900) size,
- * light and dark, from a built dist/: `npm run screenshots -- <out-dir> [prefix]`.
+ * light and dark, from a built dist/: `npm run screenshots -- <out-dir> [prefix] [page,page…]`
+ * (all pages when no names are given; e.g. `… docs/screenshots tracker- targets,indicators,indicator`).
  * First screens only (what a reader sees before scrolling), plus one full page per page at 375.
  */
 import path from 'node:path';
@@ -17,6 +18,9 @@ const PAGES: readonly (readonly [string, string])[] = [
   ['speeches', '/speeches/'],
   ['search', '/search/'],
   ['data', '/data/'],
+  ['targets', '/targets/'],
+  ['indicators', '/indicators/'],
+  ['indicator', '/indicators/qu-gdp/'],
   ['rss', '/rss.xml'],
   ['404', '/no-such-page/'],
 ];
@@ -25,7 +29,8 @@ const SIZES = [
   [1280, 900],
 ] as const;
 
-const [outDir = 'docs/screenshots', prefix = ''] = process.argv.slice(2);
+const [outDir = 'docs/screenshots', prefix = '', only = ''] = process.argv.slice(2);
+const wanted = only === '' ? PAGES : PAGES.filter(([name]) => only.split(',').includes(name));
 const server = await serveStatic(path.resolve('dist'));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 try {
@@ -33,9 +38,20 @@ try {
     for (const [width, height] of SIZES) {
       const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
       const page = await context.newPage();
-      for (const [name, url] of PAGES) {
+      for (const [name, url] of wanted) {
         const response = await page.goto(server.origin + url, { waitUntil: 'load' });
         if (response === null || (response.status() >= 400 && name !== '404')) continue;
+        // Charts draw in an idle callback once on screen: wait for those of the first screen.
+        await page
+          .waitForFunction(
+            () =>
+              [...document.querySelectorAll('indicator-chart, target-chart')].every(
+                (chart) => chart.hasAttribute('data-drawn') || chart.getBoundingClientRect().top > window.innerHeight,
+              ),
+            undefined,
+            { timeout: 10_000 },
+          )
+          .catch(() => console.warn(`${url}: a chart on the first screen was not drawn within 10 s`));
         const file = path.join(outDir, `${prefix}${name}-${width}-${scheme}.png`);
         await page.screenshot({ path: file });
         console.log(file);

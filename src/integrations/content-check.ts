@@ -36,6 +36,7 @@ export function readContentTree(root: string, contentDir: string): ContentTree {
   const themesPath = join(base, 'themes.yaml');
   const synonymsPath = join(base, 'search-synonyms.txt');
   const indicatorsPath = join(base, 'indicators.yaml');
+  const comparisonsPath = join(base, 'comparisons.yaml');
   return {
     speeches,
     targets,
@@ -44,6 +45,7 @@ export function readContentTree(root: string, contentDir: string): ContentTree {
     ...(existsSync(themesPath) ? { themes: read(themesPath) } : {}),
     ...(existsSync(synonymsPath) ? { synonyms: read(synonymsPath) } : {}),
     ...(existsSync(indicatorsPath) ? { indicators: read(indicatorsPath) } : {}),
+    ...(existsSync(comparisonsPath) ? { comparisons: read(comparisonsPath) } : {}),
   };
 }
 

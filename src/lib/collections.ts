@@ -15,6 +15,9 @@ import { settings } from '../settings';
 import type { Indicator } from './schemas/indicator';
 import { readActualsCsv, type ActualRow } from './indicators/actuals-csv';
 import { buildScorecard, type Scorecard } from './indicators/scorecard';
+import { buildComparisonChart, type ComparisonChart } from './charts/comparison-charts';
+import { ComparisonsFileSchema, type Comparison } from './schemas/comparison';
+import { parse as parseYaml } from 'yaml';
 
 export type { Speech } from './speech/analyze-speech';
 
@@ -33,6 +36,8 @@ export interface Site {
   dataRows: ActualRow[];
   /** Every target judged against its actual on `buildDate`, and every indicator's page data. */
   scorecard: Scorecard;
+  /** The declared comparisons of content/comparisons.yaml whose records are all published, in file order. */
+  comparisons: ComparisonChart[];
   /** The day statuses are computed for (YYYY-MM-DD, UTC): JIANBAO_BUILD_DATE, else the day of the build. */
   buildDate: string;
 }
@@ -77,7 +82,10 @@ async function loadSite(): Promise<Site> {
   const dataRows = readDataRows(settings.contentDir);
   const buildDate = settings.buildDate;
   const scorecard = buildScorecard({ indicators, targets, dataRows, today: buildDate });
-  return { speeches, themes, targets, targetsBySpeech, indicators, dataRows, scorecard, buildDate };
+  const comparisons = readComparisons(settings.contentDir).flatMap(
+    (comparison) => buildComparisonChart(comparison, targetsBySpeech.get(comparison.speech) ?? []) ?? [],
+  );
+  return { speeches, themes, targets, targetsBySpeech, indicators, dataRows, scorecard, comparisons, buildDate };
 }
 
 // The loader keeps only front matter in Astro's data store (src/loaders/speech-files.ts says why),
@@ -96,4 +104,11 @@ function readDataRows(contentDir: string): ActualRow[] {
     .filter((file) => /\.csv$/i.test(file))
     .sort()
     .flatMap((file) => readActualsCsv(`${contentDir}/data/${file}`, readFileSync(resolve(dir, file))).rows);
+}
+
+// Read like the data files, for the same reason; `npm run check` (validateComparisons) refused bad entries first.
+function readComparisons(contentDir: string): Comparison[] {
+  const file = resolve(process.cwd(), contentDir, 'comparisons.yaml');
+  if (!existsSync(file)) return [];
+  return ComparisonsFileSchema.parse(parseYaml(readFileSync(file, 'utf8')) ?? []);
 }

@@ -17,6 +17,7 @@ import {
   type Scale,
 } from 'chart.js';
 import type { IndicatorChartData, IndicatorChartSeries } from '../lib/charts/indicator-charts';
+import { redrawOnMediaChange } from './lazy-draw';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -222,13 +223,9 @@ export function renderIndicatorChart(canvas: HTMLCanvasElement, data: IndicatorC
       },
     },
   });
-  window.matchMedia('(prefers-color-scheme: dark)').addEventListener(
-    'change',
-    () => {
-      chart.destroy();
-      renderIndicatorChart(canvas, data);
-    },
-    { once: true },
-  );
+  redrawOnMediaChange(() => {
+    chart.destroy();
+    renderIndicatorChart(canvas, data);
+  });
   return chart;
 }

@@ -37,36 +37,61 @@ async function drawWaiting(): Promise<void> {
   }
 }
 
+/** Charts still waiting to come near the viewport, with the draw that each will run. */
+const observed = new Map<Element, { draw: Draw; observer: IntersectionObserver }>();
+
 /** Queues `draw` for when `element` nears the viewport; returns a function that cancels it. */
 export function drawWhenNearViewport(element: Element, draw: Draw): () => void {
   const enqueue = () => {
     waiting.push({ element, draw });
     void drawWaiting();
   };
-  let observer: IntersectionObserver | undefined;
   if ('IntersectionObserver' in window) {
-    observer = new IntersectionObserver(
+    const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer?.disconnect();
+        observer.disconnect();
+        observed.delete(element);
         enqueue();
       },
       { rootMargin: NEAR_VIEWPORT_MARGIN },
     );
     observer.observe(element);
+    observed.set(element, { draw, observer });
   } else {
     enqueue();
   }
   return () => {
-    observer?.disconnect();
+    observed.get(element)?.observer.disconnect();
+    observed.delete(element);
     const index = waiting.findIndex((entry) => entry.element === element);
     if (index >= 0) waiting.splice(index, 1);
   };
 }
 
-// Printing shows every chart, not only those the reader scrolled to: start the rest now, so that
-// a print preview (or a second print) has them; undrawn boxes are hidden in print meanwhile.
+// Printing shows every chart, not only those the reader scrolled to: start the rest now, those
+// queued and those still far from the viewport, so that a print preview (or a second print) has
+// them; undrawn boxes are hidden in print meanwhile.
 window.addEventListener('beforeprint', () => {
-  const pending = waiting.splice(0);
-  for (const entry of pending) void entry.draw();
+  const pending = waiting.splice(0).map((entry) => entry.draw);
+  for (const [element, { draw, observer }] of observed) {
+    observer.disconnect();
+    observed.delete(element);
+    pending.push(draw);
+  }
+  for (const draw of pending) void draw();
 });
+
+/**
+ * Calls `redraw` once when the colour scheme changes or the page starts or stops printing: a
+ * canvas keeps the colours and width it was drawn with, so a chart drawn in dark mode would
+ * print light text on white paper, at the screen's width. The redrawn chart registers anew.
+ */
+export function redrawOnMediaChange(redraw: () => void): void {
+  const queries = ['(prefers-color-scheme: dark)', 'print'].map((query) => window.matchMedia(query));
+  const onChange = () => {
+    for (const query of queries) query.removeEventListener('change', onChange);
+    redraw();
+  };
+  for (const query of queries) query.addEventListener('change', onChange);
+}

@@ -1,16 +1,17 @@
 /**
- * Draws one target chart. Kept apart from the custom element so that chart.js (≈47 KB gzip with
+ * Draws one declared comparison (ComparisonChart.astro) as horizontal bars. Kept apart from the custom element so that chart.js (≈47 KB gzip with
  * only these parts registered) is fetched when a chart first scrolls into view, never before.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
 import { wrapChartLabel } from '../lib/charts/chart-size';
 import type { ChartRow, TargetChartData } from '../lib/charts/target-charts';
+import { redrawOnMediaChange } from './lazy-draw';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 /**
  * The chart's colours, from the CSS variables of the current colour scheme (src/styles/global.css,
- * and --chart-* in TargetChart.astro): chart.js paints a canvas, which CSS cannot restyle, and its
+ * and --chart-* in ComparisonChart.astro): chart.js paints a canvas, which CSS cannot restyle, and its
  * own defaults (#666 text, 10% black grid) are unreadable on the dark background. The fallbacks
  * are the light scheme's values, for a page without the stylesheet.
  */
@@ -20,6 +21,8 @@ interface ChartPalette {
   text: string;
   muted: string;
   grid: string;
+  /** A figure written inside the end of a bar. */
+  onBar: string;
   /** The page's font stack: with chart.js's default (Helvetica, Arial) every Chinese label first
    * goes through a slow font fallback. */
   font: string;
@@ -31,6 +34,7 @@ const LIGHT_PALETTE: ChartPalette = {
   text: '#1d2125',
   muted: '#565e66',
   grid: '#d8d8d2',
+  onBar: '#ffffff',
   font: 'sans-serif',
 };
 
@@ -47,9 +51,58 @@ function readPalette(element: Element): ChartPalette {
     text: read('--text', LIGHT_PALETTE.text),
     muted: read('--muted', LIGHT_PALETTE.muted),
     grid: read('--line', LIGHT_PALETTE.grid),
+    onBar: read('--chart-on-bar', LIGHT_PALETTE.onBar),
     font: style.fontFamily || LIGHT_PALETTE.font,
   };
   return cachedPalette;
+}
+
+/** The figure written at the end of each bar, in chart.js's default 12 px. */
+const LABEL_FONT_PX = 12;
+const LABEL_GAP_PX = 4;
+
+/**
+ * Writes each bar's figure as stated (11%, 9 %以上) just past its end, or inside the end when the
+ * canvas has no room, and records on the canvas whether every figure fit (`data-labels-fit`),
+ * whether any axis label was shortened with … (`data-labels-cut`) and how many row labels the
+ * axis drew (`data-ticks`), which the e2e tests read.
+ */
+function valueLabels(data: TargetChartData, palette: ChartPalette): Plugin<'bar'> {
+  return {
+    id: 'jianbaoBarLabels',
+    afterDatasetsDraw: (chart) => {
+      const { ctx, canvas } = chart;
+      let fit = true;
+      ctx.save();
+      ctx.font = `${LABEL_FONT_PX}px ${palette.font}`;
+      ctx.textBaseline = 'middle';
+      chart.data.datasets.forEach((dataset, datasetIndex) => {
+        const meta = chart.getDatasetMeta(datasetIndex);
+        if (meta.hidden) return;
+        const kind = (dataset as unknown as { kind: 'target' | 'actual' }).kind;
+        meta.data.forEach((element, index) => {
+          const row = data.rows[index];
+          const stated = row ? describe(row, kind) : '';
+          if (!row || row[kind] === null || stated === '') return;
+          const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
+          const width = ctx.measureText(stated).width;
+          let left = x + LABEL_GAP_PX;
+          ctx.fillStyle = palette[kind];
+          if (left + width > canvas.clientWidth) {
+            left = x - LABEL_GAP_PX - width;
+            fit = left >= chart.chartArea.left && fit;
+            ctx.fillStyle = palette.onBar;
+          }
+          ctx.fillText(stated, left, y);
+        });
+      });
+      ctx.restore();
+      const labels = chart.data.labels as string[][];
+      canvas.dataset['labelsFit'] = String(fit);
+      canvas.dataset['labelsCut'] = String(labels.some((lines) => lines.some((line) => line.endsWith('…'))));
+      canvas.dataset['ticks'] = String(chart.scales['y']?.ticks.length ?? 0);
+    },
+  };
 }
 
 export function renderTargetChart(canvas: HTMLCanvasElement, data: TargetChartData): Chart<'bar'> {
@@ -73,6 +126,7 @@ export function renderTargetChart(canvas: HTMLCanvasElement, data: TargetChartDa
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const chart = new Chart(canvas, {
     type: 'bar',
+    plugins: [valueLabels(data, palette)],
     // Wrapped as the server sized the box (chart-size.ts): a long Chinese label on one line
     // would push the bars off a phone's screen, or be cut off at its left edge.
     data: { labels: rows.map((row) => wrapChartLabel(row.label)), datasets: datasets as never },
@@ -87,6 +141,8 @@ export function renderTargetChart(canvas: HTMLCanvasElement, data: TargetChartDa
       scales: {
         x: {
           beginAtZero: true,
+          // Room past the longest bar for its figure (45.9%).
+          grace: '20%',
           title: { display: true, text: data.unit, color: palette.muted },
           // Plain numbers: chart.js's default tick format builds an Intl.NumberFormat, which took
           // a quarter of the first chart's drawing time on a slow phone.
@@ -134,17 +190,13 @@ export function renderTargetChart(canvas: HTMLCanvasElement, data: TargetChartDa
   });
   // Later updates (a dataset hidden from the legend) may animate.
   if (!reduceMotion) chart.options.animation = { duration: 300 };
-  // A reader who switches the system to dark mode with the page open gets a readable chart too:
-  // redrawing is simpler and surer than restyling a chart whose colours may be mid-animation.
-  window.matchMedia('(prefers-color-scheme: dark)').addEventListener(
-    'change',
-    () => {
-      cachedPalette = undefined;
-      chart.destroy();
-      renderTargetChart(canvas, data);
-    },
-    { once: true },
-  );
+  // A reader who switches the system to dark mode with the page open, or prints it, gets a
+  // readable chart too: redrawing is simpler and surer than restyling a chart mid-animation.
+  redrawOnMediaChange(() => {
+    cachedPalette = undefined;
+    chart.destroy();
+    renderTargetChart(canvas, data);
+  });
   return chart;
 }
 

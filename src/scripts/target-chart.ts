@@ -1,7 +1,7 @@
 /**
- * `<target-chart data-chart="{…}">`: draws a horizontal bar chart of stated targets once it is
+ * `<target-chart data-chart="{…}">`: draws a declared comparison (targets with last year's actuals, as horizontal bars) once it is
  * on screen. The server already rendered the same data as a table, and reserved the chart box's
- * final height (TargetChart.astro), so without JavaScript nothing is missing and drawing shifts
+ * final height (ComparisonChart.astro), so without JavaScript nothing is missing and drawing shifts
  * nothing. Charts below the first screen cost nothing until the reader scrolls to them; chart.js
  * is fetched in its own idle callback with the first of them.
  */

@@ -137,16 +137,88 @@ describe('/data/targets.csv', () => {
   });
 });
 
-describe('charts and tables', () => {
-  const chartCount = (html: string) => (html.match(/<target-chart\b/g) ?? []).length;
+/** content/comparisons.yaml, the declarations the only multi-indicator charts must match. */
+const declarations = (
+  parseYaml(readFileSync(path.join(PROJECT_ROOT, settings.contentDir, 'comparisons.yaml'), 'utf8')) as {
+    id: string;
+    speech: string;
+    rows: { target: string; actuals?: string[] }[];
+  }[]
+).map((declaration) => ({
+  ...declaration,
+  // Each declared row as the sentence links and figures of its records, target first.
+  rows: declaration.rows.map((row) =>
+    [row.target, ...(row.actuals ?? [])].map((id) => {
+      const record = rows.find((candidate) => candidate.speech === declaration.speech && candidate['record_id'] === id);
+      return record ? `${new URL(record.url).pathname}${new URL(record.url).hash}|${record.stated}` : `missing ${id}`;
+    }),
+  ),
+}));
 
-  it('shows a chart on each theme page with targets and on each speech page with targets', () => {
-    const themed = new Set(rows.flatMap((row) => row.themes));
-    expect(themed.size).toBeGreaterThan(0);
-    for (const theme of themed) expect(chartCount(read(`themes/${theme}/index.html`)), theme).toBeGreaterThan(0);
-    for (const speech of new Set(rows.filter((row) => row.value !== null).map((row) => row.speech))) {
-      expect(chartCount(read(`speeches/${speech}/index.html`)), speech).toBeGreaterThan(0);
+/** Every <canvas> of the site with the element that draws it and the figure around it. */
+const canvases = [...files]
+  .filter((file) => file.endsWith('.html'))
+  .flatMap((file) =>
+    [...read(file).matchAll(/<figure\b([^>]*)>([\s\S]*?)<\/figure>/g)]
+      .filter((figure) => figure[2]!.includes('<canvas'))
+      .map((figure) => ({
+        file,
+        comparison: /data-comparison="([^"]+)"/.exec(figure[1]!)?.[1] ?? null,
+        indicator: /data-indicator="([^"]+)"/.exec(figure[1]!)?.[1] ?? null,
+        element: /<(target-chart|indicator-chart)\b/.exec(figure[2]!)?.[1] ?? null,
+        data: /data-chart="([^"]+)"/.exec(figure[2]!)?.[1] ?? null,
+      })),
+  );
+
+describe('charts that put several indicators on one axis', () => {
+  it('every canvas of the site is one indicator’s chart or a declared comparison', () => {
+    expect(canvases.length).toBeGreaterThan(5);
+    const allCanvases = [...files]
+      .filter((file) => file.endsWith('.html'))
+      .reduce((sum, file) => sum + (read(file).match(/<canvas\b/g) ?? []).length, 0);
+    expect(canvases).toHaveLength(allCanvases);
+    for (const canvas of canvases) {
+      if (canvas.element === 'indicator-chart') expect(canvas.indicator, canvas.file).not.toBeNull();
+      else {
+        expect(canvas.element, canvas.file).toBe('target-chart');
+        expect(
+          declarations.map((declaration) => declaration.id),
+          canvas.file,
+        ).toContain(canvas.comparison);
+      }
     }
+  });
+
+  it('draws a declared comparison exactly as declared: its rows are the declared records, in order', () => {
+    const comparisons = canvases.filter((canvas) => canvas.comparison !== null);
+    expect(comparisons.map((canvas) => canvas.file)).toEqual(
+      expect.arrayContaining(['indicators/index.html', 'speeches/2022-quwei-shijie-sici-quanhui/index.html']),
+    );
+    for (const canvas of comparisons) {
+      const declaration = declarations.find((d) => d.id === canvas.comparison)!;
+      const chart = JSON.parse(visibleText(canvas.data!)) as {
+        rows: {
+          targetHref: string | null;
+          targetStated: string | null;
+          actualHref: string | null;
+          actualStated: string | null;
+        }[];
+      };
+      const drawn = chart.rows.flatMap((row) =>
+        [
+          row.targetHref === null ? null : `${row.targetHref}|${row.targetStated}`,
+          row.actualHref === null ? null : `${row.actualHref}|${row.actualStated}`,
+        ].filter((mark) => mark !== null),
+      );
+      expect(drawn, canvas.file).toEqual(declaration.rows.flat());
+      expect(drawn.some((mark) => mark.startsWith('missing'))).toBe(false);
+    }
+  });
+
+  it('draws no comparison on theme pages or elsewhere a person did not put one', () => {
+    const pages = new Set(canvases.filter((canvas) => canvas.comparison !== null).map((canvas) => canvas.file));
+    const allowed = new Set(['indicators/index.html', ...declarations.map((d) => `speeches/${d.speech}/index.html`)]);
+    expect([...pages].filter((page) => !allowed.has(page))).toEqual([]);
   });
 });
 

@@ -28,17 +28,12 @@ const pages: { name: string; path: string | undefined; ready?: (page: Page) => P
   { name: 'a theme page', path: byType.get('theme')?.find((path) => path.includes('projects')) ?? first('theme') },
   { name: 'the targets scorecard', path: first('targets') },
   {
-    name: 'a theme page with its target charts drawn',
-    path: byType.get('theme')?.find((path) => path.includes('projects')) ?? first('theme'),
-    ready: async (page) => {
-      await page.locator('target-chart canvas').first().waitFor({ state: 'visible' });
-    },
-  },
-  {
-    name: 'the indicators index with its charts drawn',
+    name: 'the indicators index with its charts and its declared comparison drawn',
     path: first('indicator-index'),
     ready: async (page) => {
       await page.locator('indicator-chart[data-drawn]').first().waitFor({ state: 'attached' });
+      await page.locator('target-chart').first().scrollIntoViewIfNeeded();
+      await page.locator('target-chart[data-drawn]').first().waitFor({ state: 'attached' });
     },
   },
   {

@@ -3,6 +3,7 @@ import type { IndicatorSummary } from '../indicators/scorecard';
 import { STRENGTH_ORDER, STRENGTHS, type Strength } from '../schemas/target';
 import { STATUSES } from '../targets/status';
 import { comparePeriods, formatPeriod } from '../targets/track';
+import { displayRedactions } from '../text/redaction';
 
 /** One mark of an indicator chart: a target or an actual, with the link that proves it. */
 export interface IndicatorChartPoint {
@@ -141,7 +142,8 @@ export function buildIndicatorFigure(summary: IndicatorSummary): IndicatorFigure
     chart: {
       id: `indicator-${summary.indicator.id}`,
       indicatorId: summary.indicator.id,
-      caption: `${summary.indicator.name}（${summary.indicator.area}，单位：${unit}）`,
+      // The caption is the site's chrome: a masked area (*区) reads as （原文隐去）区 there.
+      caption: displayRedactions(`${summary.indicator.name}（${summary.indicator.area}，单位：${unit}）`),
       unit,
       periods,
       periodLabels: periods.map(formatPeriod),

@@ -112,6 +112,24 @@ const TARGET_FIELDS = {
   actual_source_title: { zh: '实绩来源的标题', en: 'title of that source' },
   actual_url: { zh: '实绩来源的网址（统计发布页或讲话句子）', en: 'URL of that source (publication or sentence)' },
   completion: { zh: '完成程度：实绩占目标的百分比（仅总量类指标）', en: 'actual as % of the target (amounts only)' },
+  target_class: {
+    zh: '指标属性代码：anticipatory（预期性）或 obligatory（约束性），讲话写明时才有；否则为空',
+    en: 'anticipatory or obligatory, when the speech lists the target as 预期性 or 约束性; empty otherwise',
+  },
+  target_class_label: { zh: '指标属性的中文名：预期性、约束性', en: 'Chinese name of `target_class`' },
+  revision: {
+    zh: '与同一机构此前最近一次提出的同期目标相比：raised（调高）、lowered（调低）、restated（重申）、repeated（再次提出，无法比较）；首次提出为空',
+    en: 'against the same body’s latest earlier target for the period: raised, lowered, restated, repeated (not comparable); empty when first stated',
+  },
+  revision_label: { zh: '修订的中文名：调高、调低、重申、再次提出', en: 'Chinese name of `revision`' },
+  dropped_in: {
+    zh: '较晚的一篇讲话重申了同期其他目标却没有再提这一项时，该讲话的网址标识（未再提及）；否则为空',
+    en: 'slug of a later speech that restated other targets of the period but not this one; empty otherwise',
+  },
+  record_id: {
+    zh: '记录在 content/targets/<讲话>.yaml 中的 id（如 p-16-s1/11%）；与 speech 一起唯一确定一条记录',
+    en: 'the record’s id in content/targets/<speech>.yaml; with `speech` it names the record',
+  },
 } satisfies Record<keyof TargetDataRow, Omit<FieldDoc, 'name'>>;
 
 const INDICATOR_FIELDS = {
@@ -124,6 +142,7 @@ const INDICATOR_FIELDS = {
   direction: { zh: '方向：higher（越高越好）或 lower（越低越好）', en: 'higher or lower is better' },
   direction_label: { zh: '方向的中文名', en: 'Chinese name of `direction`' },
   url: { zh: '指标页面的完整网址', en: 'absolute URL of its page' },
+  feed: { zh: '指标订阅源（RSS）的完整网址', en: 'absolute URL of its RSS feed' },
   statements: { zh: '表述这个指标的记录（讲话#记录 id）', en: 'records that state it (speech#record id)' },
   actuals: {
     zh: '实绩：时期、数值、单位、写法、来源（data 或 speech）、来源标题、网址、日期',
@@ -167,8 +186,8 @@ export const DATA_FILES: readonly DataFileDoc[] = [
   {
     path: '/rss.xml',
     format: 'RSS 2.0',
-    zh: '最新讲话的订阅源；每个主题另有订阅源（/themes/<主题>/rss.xml）。',
-    en: 'Feed of the latest speeches; each theme has its own feed.',
+    zh: '最新讲话的订阅源；每个主题另有订阅源（/themes/<主题>/rss.xml），每个指标也有（/indicators/<指标>/rss.xml：讲话中的表述和统计数据，附目标状态）。',
+    en: 'Feed of the latest speeches; each theme has its own feed, and so does each indicator (its statements and data rows, with target statuses).',
     fields: [],
   },
 ];

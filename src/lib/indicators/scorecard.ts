@@ -1,10 +1,12 @@
-import { normalizeValue, type Unit } from '../numbers/units';
+import { normalizeValue, UNITS, type Unit } from '../numbers/units';
 import type { Indicator } from '../schemas/indicator';
 import type { PublishedTarget } from '../targets/publish';
 import { computeStatus, STATUS_ORDER, type StatusResult, type TargetStatus } from '../targets/status';
-import { comparePeriods } from '../targets/track';
+import { comparePeriods, normalizeIndicator } from '../targets/track';
 import type { ActualRow } from './actuals-csv';
+import { indicatorPath } from '../pages/urls';
 import { linkIndicator } from './link-indicators';
+import { reviseTargets, type Dropped, type Revision } from './revisions';
 
 /** An actual figure of an indicator, from a speech or from a data file. */
 export interface IndicatorActual {
@@ -27,14 +29,6 @@ export interface IndicatorActual {
   date: string;
 }
 
-/** How a target compares with the same indicator's target for the same period in an earlier speech. */
-export interface Revision {
-  kind: 'raised' | 'lowered' | 'restated';
-  previous: PublishedTarget;
-}
-
-export const REVISIONS = { raised: '调高', lowered: '调低', restated: '重申' } as const;
-
 /** One target with what became of it. */
 export interface TargetEvaluation extends StatusResult {
   target: PublishedTarget;
@@ -43,7 +37,10 @@ export interface TargetEvaluation extends StatusResult {
   actual: IndicatorActual | null;
   /** Actuals of the same period that state another figure than the one used; shown beside it. */
   conflicting: IndicatorActual[];
+  /** How it compares with the same organization's latest earlier target for the period. */
   revision: Revision | null;
+  /** The later speech that restated other targets of the period but not this one. */
+  dropped: Dropped | null;
 }
 
 /** Everything one indicator's page shows. */
@@ -64,11 +61,6 @@ export interface Scorecard {
   evaluations: TargetEvaluation[];
   /** How many targets have each status, in STATUS_ORDER, zeros included. */
   counts: { status: TargetStatus; count: number }[];
-}
-
-/** `/indicators/qu-gdp/`. */
-export function indicatorPath(id: string): string {
-  return `/indicators/${id}/`;
 }
 
 /** Anchor of a data row on its indicator's page: `data-qu-2023-5` for line 5 of content/data/qu-2023.csv. */
@@ -119,6 +111,12 @@ export function buildScorecard(input: {
     );
   }
 
+  const revisions = reviseTargets(
+    targets,
+    (record) =>
+      linked.get(record)?.id ??
+      `name:${normalizeIndicator(record.indicator)}|${record.organization}|${UNITS[record.unit].base}`,
+  );
   const evaluations = targets
     .filter((target) => target.kind === 'target')
     .map((target): TargetEvaluation => {
@@ -126,8 +124,8 @@ export function buildScorecard(input: {
       const summary = indicator ? summaries.get(indicator.id)! : null;
       const { actual, conflicting } = chooseActual(summary?.actuals ?? [], target.period);
       const status = computeStatus(target, actual, indicator?.direction ?? 'higher', today);
-      const revision = summary ? findRevision(target, summary.statements) : null;
-      const evaluation = { ...status, target, indicator, actual, conflicting, revision };
+      const { revision, dropped } = revisions.get(target) ?? { revision: null, dropped: null };
+      const evaluation = { ...status, target, indicator, actual, conflicting, revision, dropped };
       summary?.evaluations.push(evaluation);
       return evaluation;
     });
@@ -163,21 +161,6 @@ export function chooseActual(
     .slice(1)
     .filter((other) => other.value !== null && normalizeValue(other.value, other.unit).value !== base);
   return { actual, conflicting };
-}
-
-function findRevision(target: PublishedTarget, statements: readonly PublishedTarget[]): Revision | null {
-  const earlier = statements.filter(
-    (other) =>
-      other.kind === 'target' &&
-      other.period === target.period &&
-      other.speech !== target.speech &&
-      other.speechDate.iso < target.speechDate.iso,
-  );
-  const previous = earlier.at(-1);
-  if (!previous || previous.value === null || target.value === null) return null;
-  const before = normalizeValue(previous.value, previous.unit).value;
-  const now = normalizeValue(target.value, target.unit).value;
-  return { kind: now > before ? 'raised' : now < before ? 'lowered' : 'restated', previous };
 }
 
 function speechActual(record: PublishedTarget): IndicatorActual {

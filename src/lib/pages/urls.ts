@@ -25,3 +25,13 @@ export function speechFilterUrl(filter: { theme?: string | undefined; year?: num
   if (filter.year !== undefined) url += `year/${filter.year}/`;
   return url;
 }
+
+/** `/indicators/<id>/`: one indicator's chart, table, status history and statements. */
+export function indicatorPath(id: string): string {
+  return `/indicators/${id}/`;
+}
+
+/** `/indicators/<id>/rss.xml`: the indicator's feed of statements and published figures. */
+export function indicatorFeedPath(id: string): string {
+  return `${indicatorPath(id)}rss.xml`;
+}

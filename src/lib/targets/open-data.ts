@@ -1,6 +1,8 @@
 import type { Indicator } from '../schemas/indicator';
 import { DIRECTIONS } from '../schemas/indicator';
-import { BOUNDS, KINDS, STRENGTHS } from '../schemas/target';
+import { BOUNDS, KINDS, STRENGTHS, TARGET_CLASSES } from '../schemas/target';
+import { REVISIONS } from '../indicators/revisions';
+import { indicatorFeedPath } from '../pages/urls';
 import type { IndicatorSummary, TargetEvaluation } from '../indicators/scorecard';
 import type { PublishedTarget } from './publish';
 import { STATUSES } from './status';
@@ -51,6 +53,16 @@ export interface TargetDataRow {
   actual_url: string | null;
   /** Actual as a percentage of the target, for amounts. */
   completion: number | null;
+  /** anticipatory or obligatory when the speech lists the target as 预期性 or 约束性; null otherwise. */
+  target_class: string | null;
+  target_class_label: string | null;
+  /** raised, lowered, restated or repeated: against the same organization's latest earlier target; else null. */
+  revision: string | null;
+  revision_label: string | null;
+  /** Slug of the later speech that restated other targets of the period but not this one; else null. */
+  dropped_in: string | null;
+  /** The record's id in content/targets/<speech>.yaml (p-16-s1/11%); with `speech`, it names the record. */
+  record_id: string;
 }
 
 /** Column order of the CSV; also the key order of the JSON records. */
@@ -86,6 +98,12 @@ export const TARGET_DATA_FIELDS = [
   'actual_source_title',
   'actual_url',
   'completion',
+  'target_class',
+  'target_class_label',
+  'revision',
+  'revision_label',
+  'dropped_in',
+  'record_id',
 ] as const satisfies readonly (keyof TargetDataRow)[];
 
 /**
@@ -139,6 +157,12 @@ export function toTargetDataRows(
       actual_source_title: actual?.sourceTitle ?? null,
       actual_url: actual === null ? null : (actual.sourceUrl ?? new URL(actual.href, site).href),
       completion: evaluation?.completion ?? null,
+      target_class: target.targetClass ?? null,
+      target_class_label: target.targetClass === undefined ? null : TARGET_CLASSES[target.targetClass],
+      revision: evaluation?.revision?.kind ?? null,
+      revision_label: evaluation?.revision ? REVISIONS[evaluation.revision.kind] : null,
+      dropped_in: evaluation?.dropped?.speech ?? null,
+      record_id: target.id,
     };
   });
 }
@@ -154,6 +178,8 @@ export interface IndicatorDataRow {
   direction: string;
   direction_label: string;
   url: string;
+  /** Absolute URL of its RSS feed. */
+  feed: string;
   /** Ids of the target records (`speech#id`) linked to it. */
   statements: string[];
   /** Its actuals, data-file rows and speech figures, oldest period first. */
@@ -174,6 +200,7 @@ export function toIndicatorDataRows(summaries: readonly IndicatorSummary[], site
   return summaries.map(({ indicator, path, statements, actuals }) => ({
     ...indicatorFields(indicator),
     url: new URL(path, site).href,
+    feed: new URL(indicatorFeedPath(indicator.id), site).href,
     statements: statements.map((statement) => `${statement.speech}#${statement.id}`),
     actuals: actuals.map((actual) => ({
       period: actual.period,

@@ -20,6 +20,8 @@ export interface PublishedTarget extends TargetRecord {
   organization: string;
   /** The record names its own organization (高新区 in a district's report): show it beside the figure. */
   namesOrganization: boolean;
+  /** Whose speech it is: the speech's organization, else its title (a speech naming none is its own). */
+  speechOrganization: string;
   /** Site path of the sentence that states it: `/speeches/<slug>/#p-12-s3`. */
   path: string;
   /** Not yet checked by a person: shown only in staff previews, labelled 待核实. */
@@ -51,6 +53,7 @@ export function selectPublishedTargets(
       speechDate: speech.date,
       organization: recordOrganization(record, speech),
       namesOrganization: record.organization !== undefined,
+      speechOrganization: speech.organization ?? speech.title,
       path: speechPath(speech.slug, record.anchor),
       draft: !record.reviewed,
     });

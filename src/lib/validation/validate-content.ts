@@ -4,6 +4,7 @@ import type { ContentProblem } from './problem';
 import { validateSpeeches, type ContentFile } from './validate-speeches';
 import { validateDataFiles, validateIndicators } from './validate-indicators';
 import { validateTargets } from './validate-targets';
+import { validateComparisons } from './validate-comparisons';
 
 export type { ContentFile } from './validate-speeches';
 
@@ -19,6 +20,8 @@ export interface ContentTree {
   indicators?: ContentFile;
   /** content/data/*.csv */
   data?: ContentFile[];
+  /** content/comparisons.yaml, when it exists. */
+  comparisons?: ContentFile;
   /** Any other file found in content/ that the site would ignore. */
   strays: string[];
 }
@@ -40,6 +43,7 @@ export function validateContent(tree: ContentTree): ContentProblem[] {
     ...indicators.problems,
     ...validateTargets(tree.targets, speeches.speeches, themeSlugs, indicators.indicators),
     ...validateDataFiles(tree.data ?? [], indicators.indicators).problems,
+    ...validateComparisons(tree.comparisons, tree.targets).problems,
   );
   if (tree.synonyms) {
     problems.push(...parseSynonymsText(new TextDecoder().decode(tree.synonyms.bytes), tree.synonyms.path).problems);

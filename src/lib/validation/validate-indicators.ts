@@ -1,4 +1,5 @@
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
 import { readActualsCsv, type ActualRow } from '../indicators/actuals-csv';
 import { UNITS } from '../numbers/units';
 import { IndicatorsFileSchema, type Indicator } from '../schemas/indicator';
@@ -11,11 +12,29 @@ export function validateIndicators(file: ContentFile | undefined): {
   problems: ContentProblem[];
   indicators: Indicator[];
 } {
-  if (!file) return { problems: [], indicators: [] };
+  const read = readYamlList(
+    file,
+    IndicatorsFileSchema,
+    '文件应为指标列表（每项以“- id:”开头） / The file must be a list of indicators, each starting with "- id:".',
+  );
+  return { problems: read.problems, indicators: read.entries };
+}
+
+/**
+ * Reads a YAML file that holds a list of entries (content/indicators.yaml, content/comparisons.yaml)
+ * through `schema`, with file:line [index.field] problems: not UTF-8, not YAML, not a list, or
+ * an entry the schema refuses. Entries are returned only when the whole file passed.
+ */
+export function readYamlList<T>(
+  file: ContentFile | undefined,
+  schema: z.ZodType<T[]>,
+  notAList: string,
+): { problems: ContentProblem[]; entries: T[] } {
+  if (!file) return { problems: [], entries: [] };
   const { path, bytes } = file;
   if (!isValidUtf8(bytes)) {
     return {
-      indicators: [],
+      entries: [],
       problems: [
         {
           file: path,
@@ -30,7 +49,7 @@ export function validateIndicators(file: ContentFile | undefined): {
   const error = document.errors[0];
   if (error) {
     return {
-      indicators: [],
+      entries: [],
       problems: [
         {
           file: path,
@@ -41,31 +60,22 @@ export function validateIndicators(file: ContentFile | undefined): {
     };
   }
   if (document.contents !== null && !isSeq(document.contents)) {
-    return {
-      indicators: [],
-      problems: [
-        {
-          file: path,
-          line: 1,
-          message:
-            '文件应为指标列表（每项以“- id:”开头） / The file must be a list of indicators, each starting with "- id:".',
-        },
-      ],
-    };
+    return { entries: [], problems: [{ file: path, line: 1, message: notAList }] };
   }
-  const parsed = IndicatorsFileSchema.safeParse(document.toJS() ?? [], { reportInput: true });
-  if (parsed.success) return { problems: [], indicators: parsed.data };
+  const parsed = schema.safeParse(document.toJS() ?? [], { reportInput: true });
+  if (parsed.success) return { problems: [], entries: parsed.data };
   const problems = parsed.error.issues.map((issue): ContentProblem => {
     const index = typeof issue.path[0] === 'number' ? issue.path[0] : 0;
     const field = String(issue.path[1] ?? '');
+    const rest = issue.path.slice(2).map((part) => (typeof part === 'number' ? `[${part + 1}]` : `.${String(part)}`));
     return {
       file: path,
       line: entryLine(document, text, index, field),
-      field: `[${index + 1}].${field}`,
+      field: `[${index + 1}].${field}${rest.join('')}`,
       message: issue.message,
     };
   });
-  return { problems, indicators: [] };
+  return { problems, entries: [] };
 }
 
 /**

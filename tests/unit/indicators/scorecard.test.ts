@@ -166,6 +166,16 @@ describe('buildScorecard', () => {
     expect(evaluations.find((e) => e.target.id === 't/800')!.revision).toBeNull();
   });
 
+  it('marks a target the later report leaves out as dropped, and one whose actual it reports as not', () => {
+    const { evaluations } = buildScorecard({ indicators: INDICATORS, targets: TARGETS, dataRows: [], today: TODAY });
+    const find = (id: string) => evaluations.find((e) => e.target.id === id)!;
+    // The later report restates the 2022 生产总值 target but says nothing of retail sales.
+    expect(find('t/9').dropped).toMatchObject({ speech: 'later-report', restated: [{ id: 'l/850' }] });
+    expect(find('t/5.5').dropped).toBeNull();
+    expect(find('t/800').dropped).toBeNull();
+    expect(find('t/1500').dropped).toBeNull();
+  });
+
   it('judges targets of no indicator without an actual, and counts every status', () => {
     const { evaluations, counts } = buildScorecard({
       indicators: INDICATORS,
