@@ -87,7 +87,7 @@ ${paragraph}
     .map(([value, label]) => option(value, `${label}（${value}）`, record.kind === value))
     .join('')}</select></label>
 <label>时期 <input name="period" value="${escapeHtml(record.period)}" autocomplete="off" aria-describedby="${domId}-period-hint"></label>
-<span class="hint" id="${domId}-period-hint">如 2024、2024-H2、2022-Q1、2024-08</span>
+<span class="hint" id="${domId}-period-hint">如 2024、2024-H2、2022-Q1、2024-08、2026-2030</span>
 <label>单位 <select name="unit">${Object.keys(UNITS)
     .map((unit) => option(unit, unit, record.unit === unit))
     .join('')}</select></label>

@@ -26,6 +26,15 @@ export function periodSpan(period: string): { start: number; end: number } | und
   return span ? { start: Number(span[1]), end: Number(span[2]) } : undefined;
 }
 
+/**
+ * The year a period is listed under (year filters, counts by year): its own year, or the last year
+ * of a span, when a five-year target falls due — the year its status is judged by.
+ */
+export function periodYear(period: string): string {
+  const span = periodSpan(period);
+  return span ? String(span.end) : period.slice(0, 4);
+}
+
 /** 2026-2030 when start and end make a span the site accepts (end after start, at most ten years). */
 function spanOf(start: number, end: number): string | null {
   return end > start && end - start < MAX_SPAN_YEARS ? `${start}-${end}` : null;

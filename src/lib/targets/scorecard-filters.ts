@@ -1,5 +1,7 @@
 import type { TargetEvaluation } from '../indicators/scorecard';
 import { STRENGTH_ORDER, STRENGTHS } from '../schemas/target';
+import { compareChinese } from '../text/compare';
+import { periodYear } from './period';
 import { STATUS_ORDER, STATUSES } from './status';
 
 /** What a scorecard page is filtered by. */
@@ -78,9 +80,9 @@ export function listScorecardFilters(
   const areaCounts = new Map<string, number>();
   for (const evaluation of evaluations)
     areaCounts.set(targetArea(evaluation), (areaCounts.get(targetArea(evaluation)) ?? 0) + 1);
-  const areas = [...areaCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')).map(([area]) => area);
+  const areas = [...areaCounts].sort((a, b) => b[1] - a[1] || compareChinese(a[0], b[0])).map(([area]) => area);
   for (const area of areas) add('area', areaSlug(area), area, (e) => targetArea(e) === area);
-  const years = [...new Set(evaluations.map((e) => e.target.period.slice(0, 4)))].sort().reverse();
-  for (const year of years) add('year', year, `${year}年`, (e) => e.target.period.startsWith(year));
+  const years = [...new Set(evaluations.map((e) => periodYear(e.target.period)))].sort().reverse();
+  for (const year of years) add('year', year, `${year}年`, (e) => periodYear(e.target.period) === year);
   return filters;
 }

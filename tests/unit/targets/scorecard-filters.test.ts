@@ -65,6 +65,17 @@ describe('listScorecardFilters', () => {
       'c',
     ]);
   });
+
+  it('counts a five-year target under its last year, when it falls due, and under no other', () => {
+    const withSpan = listScorecardFilters(
+      [...EVALUATIONS, evaluation('d', { status: 'ongoing', strength: 'planned', period: '2021-2025', area: '某区' })],
+      THEMES,
+    );
+    const years = withSpan.filter((f) => f.facet === 'year');
+    expect(years.map((f) => f.path)).toEqual(['/targets/year/2025/', '/targets/year/2024/', '/targets/year/2022/']);
+    expect(years[0]!.evaluations.map((e) => e.target.id)).toEqual(['d']);
+    expect(years.slice(1).flatMap((f) => f.evaluations.map((e) => e.target.id))).not.toContain('d');
+  });
 });
 
 describe('areaSlug', () => {
