@@ -7,6 +7,22 @@ import type { PagefindServiceConfig } from 'pagefind';
  */
 export const PAGEFIND_CONFIG: PagefindServiceConfig = { forceLanguage: 'en', includeCharacters: '%.' };
 
+/**
+ * Word locations per index chunk (Pagefind's default: 20,000), passed to Pagefind 1.6 as
+ * `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, which the Node API's service reads from its environment.
+ * A query loads, in every shard, the chunk holding each of its words: with one word per Han
+ * character the default chunk is ~24 KB, mostly other words' locations, so a first search paid
+ * ~24 KB per shard per word. Smaller chunks cost more chunk entries in each shard's pf_meta,
+ * which every search loads up front; docs/benchmarks.md has the measured trade-off.
+ * tests/build/search-index.test.ts checks that Pagefind honoured it.
+ */
+export const INDEX_CHUNK_LOCATIONS = 20000;
+
+/** The environment of a Pagefind indexing process (search-shard-indexer.ts). */
+export function pagefindEnvironment(): Record<string, string> {
+  return { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_LOCATIONS) };
+}
+
 /** Where shard `n` (0-based) is written, relative to the site root: `pagefind`, `pagefind-2`, … */
 export function shardPath(n: number): string {
   return n === 0 ? 'pagefind' : `pagefind-${n + 1}`;

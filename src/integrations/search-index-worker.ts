@@ -46,7 +46,7 @@ import type { SearchManifest } from '../lib/search/manifest';
 import { listSpeechFiles } from '../loaders/speech-files';
 import type { IndexReport } from './build-progress';
 import { parseSynonymsText } from '../lib/search/synonyms';
-import { PAGEFIND_CONFIG, shardPath } from './search-index-config';
+import { INDEX_CHUNK_LOCATIONS, PAGEFIND_CONFIG, pagefindEnvironment, shardPath } from './search-index-config';
 
 // A cache entry not used by this build is kept this long, so that builds of different content
 // running at the same time (a test with small shards beside a seed build) do not delete each
@@ -85,7 +85,12 @@ async function main(): Promise<void> {
   const themes = readThemes(contentDir);
   const dictionary = createSearchDictionary([...readDictionary(contentDir), ...collectThemeTerms(themes)]);
   // Everything besides the documents that decides what Pagefind writes.
-  const settingsKey = JSON.stringify({ CACHE_FORMAT, pagefind: pagefindVersion(), PAGEFIND_CONFIG });
+  const settingsKey = JSON.stringify({
+    CACHE_FORMAT,
+    pagefind: pagefindVersion(),
+    PAGEFIND_CONFIG,
+    INDEX_CHUNK_LOCATIONS,
+  });
   mkdirSync(outDir, { recursive: true });
   mkdirSync(cacheDir, { recursive: true });
 
@@ -204,6 +209,7 @@ function indexShard(shard: PendingShard, cacheDir: string): Promise<void> {
   rmSync(partial, { recursive: true, force: true });
   const indexer = join(import.meta.dirname, 'search-shard-indexer.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', indexer, shard.input, partial], {
+    env: pagefindEnvironment(),
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   return new Promise((resolve, reject) => {
