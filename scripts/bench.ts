@@ -21,7 +21,8 @@
  * at once, as after the pages in a full build), puts that index into the small site and measures
  * the first search against it. Reports the index's CPU seconds, peak memory, size and shards, and
  * the first search (desktop and phone); only the search page's filter totals are those of the
- * small site (a few bytes). `--shard-pages N` sets the shard target (else JIANBAO_SEARCH_SHARD_PAGES).
+ * small site (a few bytes). `--shard-pages N` sets the shard target (else JIANBAO_SEARCH_SHARD_PAGES),
+ * `--chunk-locations N` Pagefind's index chunk size (else INDEX_CHUNK_LOCATIONS), to measure both.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -41,7 +42,7 @@ import { parseArgs } from 'node:util';
 import { ARCHIVE_KINDS, generateSpeeches, type ArchiveKind } from './bench/generate-speeches';
 import { measureFirstSearch, type FirstSearch } from './bench/first-search';
 import { runMeasured, type MeasuredRun } from './bench/run-measured';
-import { isShardPath } from '../src/integrations/search-index-config';
+import { INDEX_CHUNK_LOCATIONS, isShardPath } from '../src/integrations/search-index-config';
 import { settings } from '../src/settings';
 
 const ROOT = process.cwd();
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
       query: { type: 'string', default: '营商环境' },
       'index-only': { type: 'boolean' },
       'shard-pages': { type: 'string' },
+      'chunk-locations': { type: 'string' },
     },
   });
   const count = Number(values.speeches);
@@ -73,7 +75,11 @@ async function main(): Promise<void> {
     if (!Number.isInteger(shardPages) || shardPages < 1) throw new Error('--shard-pages must be a positive integer');
     const archive = values.archive as ArchiveKind;
     if (!ARCHIVE_KINDS.includes(archive)) throw new Error(`--archive must be one of ${ARCHIVE_KINDS.join(', ')}`);
-    await benchIndexOnly(count, archive, values.query, shardPages);
+    const chunkLocations =
+      values['chunk-locations'] === undefined ? INDEX_CHUNK_LOCATIONS : Number(values['chunk-locations']);
+    if (!Number.isInteger(chunkLocations) || chunkLocations < 1)
+      throw new Error('--chunk-locations must be a positive integer');
+    await benchIndexOnly(count, archive, values.query, shardPages, chunkLocations);
     return;
   }
   const runStock = values['no-stock'] ? false : (values.stock ?? count <= STOCK_DEFAULT_MAX);
@@ -225,7 +231,13 @@ async function firstSearches(
 }
 
 /** `--index-only`: see the module comment. */
-async function benchIndexOnly(count: number, archive: ArchiveKind, query: string, shardPages: number): Promise<void> {
+async function benchIndexOnly(
+  count: number,
+  archive: ArchiveKind,
+  query: string,
+  shardPages: number,
+  chunkLocations: number,
+): Promise<void> {
   const loadBefore = loadavg().map((l) => +l.toFixed(2));
   const site = prepareSite();
   const siteContent = join(BENCH, `content-site-${SITE_SPEECHES}`);
@@ -266,6 +278,7 @@ async function benchIndexOnly(count: number, archive: ArchiveKind, query: string
       String(shardPages),
       String(settings.searchParallel),
       'published',
+      String(chunkLocations),
     ],
     // No Astro here: the worker may index `parallel` shards at once from the start.
     {
@@ -300,6 +313,7 @@ async function benchIndexOnly(count: number, archive: ArchiveKind, query: string
     archive,
     speeches: count,
     shardPages,
+    chunkLocations,
     markdownMB: +(markdownBytes / 1e6).toFixed(1),
     index: {
       wallSeconds: +index.seconds.toFixed(1),

@@ -19,8 +19,8 @@ export const PAGEFIND_CONFIG: PagefindServiceConfig = { forceLanguage: 'en', inc
 export const INDEX_CHUNK_LOCATIONS = 20000;
 
 /** The environment of a Pagefind indexing process (search-shard-indexer.ts). */
-export function pagefindEnvironment(): Record<string, string> {
-  return { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_LOCATIONS) };
+export function pagefindEnvironment(chunkLocations = INDEX_CHUNK_LOCATIONS): Record<string, string> {
+  return { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkLocations) };
 }
 
 /** Where shard `n` (0-based) is written, relative to the site root: `pagefind`, `pagefind-2`, … */

@@ -3,7 +3,7 @@
  * second core while Astro renders pages.
  *
  *   node --import tsx src/integrations/search-index-worker.ts \
- *     <contentDir> <outDir> <cacheDir> <pagesPerShard> <parallel> drafts|published
+ *     <contentDir> <outDir> <cacheDir> <pagesPerShard> <parallel> drafts|published [chunkLocations]
  *
  * Its settings are these arguments (src/integrations/search-index.ts passes `settings`); it reads no
  * environment variables.
@@ -62,9 +62,11 @@ interface PendingShard {
 }
 
 async function main(): Promise<void> {
-  const [contentDir, outDir, cacheDir, shardArg, parallelArg, draftsArg] = process.argv.slice(2);
+  const [contentDir, outDir, cacheDir, shardArg, parallelArg, draftsArg, chunkArg] = process.argv.slice(2);
   const pagesPerShard = Number(shardArg);
   const parallel = Number(parallelArg);
+  // Only the benchmark changes it (scripts/bench.ts --chunk-locations), to measure the trade-off.
+  const chunkLocations = chunkArg === undefined ? INDEX_CHUNK_LOCATIONS : Number(chunkArg);
   if (
     !contentDir ||
     !outDir ||
@@ -73,10 +75,12 @@ async function main(): Promise<void> {
     pagesPerShard < 1 ||
     !Number.isInteger(parallel) ||
     parallel < 1 ||
-    !draftsArg
+    !draftsArg ||
+    !Number.isInteger(chunkLocations) ||
+    chunkLocations < 1
   ) {
     throw new Error(
-      'usage: search-index-worker.ts <contentDir> <outDir> <cacheDir> <pagesPerShard> <parallel> drafts|published',
+      'usage: search-index-worker.ts <contentDir> <outDir> <cacheDir> <pagesPerShard> <parallel> drafts|published [chunkLocations]',
     );
   }
   const includeDrafts = draftsArg === 'drafts';
@@ -129,7 +133,7 @@ async function main(): Promise<void> {
     while (running < limit && queue.length > 0 && failures.length === 0) {
       const shard = queue.shift()!;
       running++;
-      indexShard(shard, cacheDir)
+      indexShard(shard, cacheDir, chunkLocations)
         .then(() => {
           copyShard(join(cacheDir, shard.key), join(outDir, shardPath(shard.number)));
           shardDone();
@@ -204,12 +208,12 @@ async function main(): Promise<void> {
 }
 
 /** Indexes one shard into `<cacheDir>/<key>`, written under a temporary name and renamed when complete. */
-function indexShard(shard: PendingShard, cacheDir: string): Promise<void> {
+function indexShard(shard: PendingShard, cacheDir: string, chunkLocations: number): Promise<void> {
   const partial = join(cacheDir, `${shard.key}.partial-${process.pid}`);
   rmSync(partial, { recursive: true, force: true });
   const indexer = join(import.meta.dirname, 'search-shard-indexer.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', indexer, shard.input, partial], {
-    env: pagefindEnvironment(),
+    env: pagefindEnvironment(chunkLocations),
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   return new Promise((resolve, reject) => {
