@@ -22,7 +22,8 @@
  * the first search against it. Reports the index's CPU seconds, peak memory, size and shards, and
  * the first search (desktop and phone); only the search page's filter totals are those of the
  * small site (a few bytes). `--shard-pages N` sets the shard target (else JIANBAO_SEARCH_SHARD_PAGES),
- * `--chunk-locations N` Pagefind's index chunk size (else INDEX_CHUNK_LOCATIONS), to measure both.
+ * `--chunk-locations N[,M…]` Pagefind's index chunk sizes to index and measure in turn (else
+ * INDEX_CHUNK_LOCATIONS), `--query a[,b…]` the first searches.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -75,11 +76,10 @@ async function main(): Promise<void> {
     if (!Number.isInteger(shardPages) || shardPages < 1) throw new Error('--shard-pages must be a positive integer');
     const archive = values.archive as ArchiveKind;
     if (!ARCHIVE_KINDS.includes(archive)) throw new Error(`--archive must be one of ${ARCHIVE_KINDS.join(', ')}`);
-    const chunkLocations =
-      values['chunk-locations'] === undefined ? INDEX_CHUNK_LOCATIONS : Number(values['chunk-locations']);
-    if (!Number.isInteger(chunkLocations) || chunkLocations < 1)
-      throw new Error('--chunk-locations must be a positive integer');
-    await benchIndexOnly(count, archive, values.query, shardPages, chunkLocations);
+    const chunkSizes = (values['chunk-locations'] ?? String(INDEX_CHUNK_LOCATIONS)).split(',').map(Number);
+    if (!chunkSizes.every((size) => Number.isInteger(size) && size > 0))
+      throw new Error('--chunk-locations must be positive integers, e.g. 20000,5000');
+    await benchIndexOnly(count, archive, values.query.split(','), shardPages, chunkSizes);
     return;
   }
   const runStock = values['no-stock'] ? false : (values.stock ?? count <= STOCK_DEFAULT_MAX);
@@ -230,15 +230,14 @@ async function firstSearches(
   return { desktop: await measure('desktop'), phone: await measure('phone') };
 }
 
-/** `--index-only`: see the module comment. */
+/** `--index-only`: see the module comment. Each chunk size is indexed and measured in turn. */
 async function benchIndexOnly(
   count: number,
   archive: ArchiveKind,
-  query: string,
+  queries: readonly string[],
   shardPages: number,
-  chunkLocations: number,
+  chunkSizes: readonly number[],
 ): Promise<void> {
-  const loadBefore = loadavg().map((l) => +l.toFixed(2));
   const site = prepareSite();
   const siteContent = join(BENCH, `content-site-${SITE_SPEECHES}`);
   const contentDir = join(BENCH, `content-${count}`);
@@ -252,86 +251,73 @@ async function benchIndexOnly(
     cwd: site,
     env: { ...process.env, JIANBAO_CONTENT_DIR: siteContent, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  if (small.code !== 0)
-    throw new Error(
-      `small site build failed: ${small.lines
-        .slice(-10)
-        .map((l) => l.text)
-        .join('\n')}`,
-    );
+  if (small.code !== 0) throw new Error(`small site build failed: ${lastLines(small)}`);
   rmSync(siteContent, { recursive: true, force: true });
-
-  console.log(`generating ${count} speeches (${archive}) and indexing them alone (shard target ${shardPages})…`);
   const markdownBytes = generateSpeeches(join(ROOT, 'content'), contentDir, count, archive);
-  // A fresh cache, so that every shard is indexed and the CPU seconds are those of indexing.
-  for (const dir of [indexDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
   const worker = join(ROOT, 'src', 'integrations', 'search-index-worker.ts');
-  const index = await runMeasured(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      worker,
-      contentDir,
-      indexDir,
-      cacheDir,
-      String(shardPages),
-      String(settings.searchParallel),
-      'published',
-      String(chunkLocations),
-    ],
-    // No Astro here: the worker may index `parallel` shards at once from the start.
-    {
-      cwd: ROOT,
-      env: {},
-      input: 'pages-rendered\n',
-      onLine: (text) => /用时 (elapsed|time)/.test(text) && console.log(`  ${text}`),
-    },
-  );
-  if (index.code !== 0)
-    throw new Error(
-      `indexing failed: ${index.lines
-        .slice(-10)
-        .map((l) => l.text)
-        .join('\n')}`,
+
+  for (const chunkLocations of chunkSizes) {
+    console.log(
+      `indexing ${count} speeches (${archive}) alone: shard target ${shardPages}, chunks of ${chunkLocations}…`,
     );
-  for (const name of readdirSync(outDir)) if (isShardPath(name)) rmSync(join(outDir, name), { recursive: true });
-  for (const name of readdirSync(indexDir)) {
-    if (name === 'index-report.json') continue;
-    rmSync(join(outDir, name), { recursive: true, force: true });
-    cpSync(join(indexDir, name), join(outDir, name), { recursive: true });
+    const loadBefore = loadavg().map((l) => +l.toFixed(2));
+    // A fresh cache, so that every shard is indexed and the CPU seconds are those of indexing.
+    for (const dir of [indexDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+    const parallel = String(settings.searchParallel);
+    const index = await runMeasured(
+      process.execPath,
+      ['--import', 'tsx', worker, contentDir, indexDir, cacheDir, String(shardPages), parallel, 'published'].concat(
+        String(chunkLocations),
+      ),
+      // No Astro here: the worker may index `parallel` shards at once from the start.
+      { cwd: ROOT, env: {}, input: 'pages-rendered\n' },
+    );
+    if (index.code !== 0) throw new Error(`indexing failed: ${lastLines(index)}`);
+    for (const name of readdirSync(outDir)) if (isShardPath(name)) rmSync(join(outDir, name), { recursive: true });
+    for (const name of readdirSync(indexDir)) {
+      if (name === 'index-report.json') continue;
+      rmSync(join(outDir, name), { recursive: true, force: true });
+      cpSync(join(indexDir, name), join(outDir, name), { recursive: true });
+    }
+    const indexBytes = readdirSync(outDir)
+      .filter(isShardPath)
+      .reduce((sum, name) => sum + du(join(outDir, name)), 0);
+    const firstSearch: Record<string, Awaited<ReturnType<typeof firstSearches>>> = {};
+    for (const query of queries) firstSearch[query] = await firstSearches(outDir, query);
+    const result = {
+      date: new Date().toISOString(),
+      mode: 'index-only',
+      machine: { cpus: cpus().length, loadBefore, loadAfter: loadavg().map((l) => +l.toFixed(2)) },
+      archive,
+      speeches: count,
+      shardPages,
+      chunkLocations,
+      markdownMB: +(markdownBytes / 1e6).toFixed(1),
+      index: {
+        wallSeconds: +index.seconds.toFixed(1),
+        cpuSeconds: +Object.values(index.usage.cpuSecondsByRole)
+          .reduce((sum, value) => sum + value, 0)
+          .toFixed(1),
+        cpuSecondsByRole: roundValues(index.usage.cpuSecondsByRole, 1),
+        peakRssGB: +(index.peakRssBytes / 1e9).toFixed(2),
+        peakRssGBByRole: roundValues(index.usage.peakRssBytesByRole, 2, 1e9),
+        ...indexShards(index),
+        searchIndexMB: +(indexBytes / 1e6).toFixed(1),
+      },
+      firstSearch,
+    };
+    mkdirSync(BENCH, { recursive: true });
+    appendFileSync(join(BENCH, 'results.jsonl'), `${JSON.stringify(result)}\n`);
+    console.log(JSON.stringify(result, null, 2));
   }
-  const indexBytes = readdirSync(outDir)
-    .filter(isShardPath)
-    .reduce((sum, name) => sum + du(join(outDir, name)), 0);
-  console.log(`indexed in ${index.seconds.toFixed(1)} s; first search in Chromium…`);
-  const firstSearch = await firstSearches(outDir, query);
-  const result = {
-    date: new Date().toISOString(),
-    mode: 'index-only',
-    machine: { cpus: cpus().length, loadBefore, loadAfter: loadavg().map((l) => +l.toFixed(2)) },
-    archive,
-    speeches: count,
-    shardPages,
-    chunkLocations,
-    markdownMB: +(markdownBytes / 1e6).toFixed(1),
-    index: {
-      wallSeconds: +index.seconds.toFixed(1),
-      cpuSeconds: +Object.values(index.usage.cpuSecondsByRole)
-        .reduce((sum, value) => sum + value, 0)
-        .toFixed(1),
-      cpuSecondsByRole: roundValues(index.usage.cpuSecondsByRole, 1),
-      peakRssGB: +(index.peakRssBytes / 1e9).toFixed(2),
-      peakRssGBByRole: roundValues(index.usage.peakRssBytesByRole, 2, 1e9),
-      ...indexShards(index),
-      searchIndexMB: +(indexBytes / 1e6).toFixed(1),
-    },
-    firstSearch,
-  };
-  mkdirSync(BENCH, { recursive: true });
-  appendFileSync(join(BENCH, 'results.jsonl'), `${JSON.stringify(result)}\n`);
-  console.log(JSON.stringify(result, null, 2));
   for (const dir of [contentDir, indexDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+}
+
+function lastLines(run: MeasuredRun): string {
+  return run.lines
+    .slice(-10)
+    .map((line) => line.text)
+    .join('\n');
 }
 
 /**

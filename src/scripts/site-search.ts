@@ -53,12 +53,7 @@ class SiteSearch extends HTMLElement {
     });
     // Folded lists (a phone) get their counts when they are opened: the worker loads the filters'
     // data only for lists on screen.
-    this.#filtersBox()?.addEventListener('toggle', () => {
-      if (this.#countsPending && this.#filtersShown()) {
-        this.#countsPending = false;
-        this.#post({ type: 'counts', runId: this.#runId });
-      }
-    });
+    this.#filtersBox()?.addEventListener('toggle', () => this.#askCountsIfShown());
     // Back and forward restore the search the URL describes.
     window.addEventListener('popstate', () => {
       this.#restoreFromUrl();
@@ -99,6 +94,13 @@ class SiteSearch extends HTMLElement {
   /** Whether the filter lists, and so their counts, are on screen (a page without the box: yes). */
   #filtersShown(): boolean {
     return this.#filtersBox()?.open ?? true;
+  }
+
+  /** Asks the worker for the counts of the results on screen once their lists are open. */
+  #askCountsIfShown(): void {
+    if (!this.#countsPending || !this.#filtersShown()) return;
+    this.#countsPending = false;
+    this.#post({ type: 'counts', runId: this.#runId });
   }
 
   #input(): HTMLInputElement {
@@ -169,6 +171,8 @@ class SiteSearch extends HTMLElement {
         // Without counts (folded lists) the totals would describe every speech, not this search.
         this.#countsPending = response.counts === undefined;
         this.#showCounts(response.counts ?? 'pending');
+        // Opened while this search ran without counts.
+        this.#askCountsIfShown();
       }
       list.append(...response.results.map(renderResult));
       this.querySelector<HTMLButtonElement>('.search-more')!.hidden = !response.hasMore;
