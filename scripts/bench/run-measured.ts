@@ -38,8 +38,8 @@ export function runMeasured(
       options.onLine?.(line);
     }
   };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
