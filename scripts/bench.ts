@@ -14,6 +14,16 @@
  * Options: --speeches N (required) · --archive seeded|mixed (the kind of generated archive,
  * scripts/bench/generate-speeches.ts; default seeded) · --stock / --no-stock (default: stock only
  * up to 5,000 speeches, where it still fits in memory) · --no-rebuild · --query 营商环境 (first search).
+ *
+ * `--index-only`: the search side alone, cheap enough for 10,000 speeches on a shared machine. Builds
+ * the whole site from the first SITE_SPEECHES speeches only (for the search page and its scripts),
+ * then runs the search index worker by itself on all N speeches (no Astro pages: both cores index
+ * at once, as after the pages in a full build), puts that index into the small site and measures
+ * the first search against it. Reports the index's CPU seconds, peak memory, size and shards, and
+ * the first search (desktop and phone); only the search page's filter totals are those of the
+ * small site (a few bytes). `--shard-pages N` sets the shard target (else JIANBAO_SEARCH_SHARD_PAGES),
+ * `--chunk-locations N[,M…]` Pagefind's index chunk sizes to index and measure in turn (else
+ * INDEX_CHUNK_LOCATIONS), `--query a[,b…]` the first searches.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -31,9 +41,10 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARCHIVE_KINDS, generateSpeeches, type ArchiveKind } from './bench/generate-speeches';
-import { measureFirstSearch } from './bench/first-search';
+import { measureFirstSearch, type FirstSearch } from './bench/first-search';
 import { runMeasured, type MeasuredRun } from './bench/run-measured';
-import { isShardPath } from '../src/integrations/search-index-config';
+import { INDEX_CHUNK_LOCATIONS, isShardPath } from '../src/integrations/search-index-config';
+import { settings } from '../src/settings';
 
 const ROOT = process.cwd();
 const BENCH = join(ROOT, '.bench');
@@ -41,6 +52,8 @@ const BENCH = join(ROOT, '.bench');
 // 1,000 pages measured; docs/benchmarks.md), so it is skipped unless --stock is given.
 const STOCK_DEFAULT_MAX = 5000;
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
+// --index-only: the speeches of the small site whose search page the measured index is put into.
+const SITE_SPEECHES = 20;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -51,10 +64,24 @@ async function main(): Promise<void> {
       'no-rebuild': { type: 'boolean' },
       archive: { type: 'string', default: 'seeded' },
       query: { type: 'string', default: '营商环境' },
+      'index-only': { type: 'boolean' },
+      'shard-pages': { type: 'string' },
+      'chunk-locations': { type: 'string' },
     },
   });
   const count = Number(values.speeches);
   if (!Number.isInteger(count) || count < 1) throw new Error('usage: npm run bench -- --speeches N');
+  if (values['index-only']) {
+    const shardPages = values['shard-pages'] === undefined ? settings.searchShardPages : Number(values['shard-pages']);
+    if (!Number.isInteger(shardPages) || shardPages < 1) throw new Error('--shard-pages must be a positive integer');
+    const archive = values.archive as ArchiveKind;
+    if (!ARCHIVE_KINDS.includes(archive)) throw new Error(`--archive must be one of ${ARCHIVE_KINDS.join(', ')}`);
+    const chunkSizes = (values['chunk-locations'] ?? String(INDEX_CHUNK_LOCATIONS)).split(',').map(Number);
+    if (!chunkSizes.every((size) => Number.isInteger(size) && size > 0))
+      throw new Error('--chunk-locations must be positive integers, e.g. 20000,5000');
+    await benchIndexOnly(count, archive, values.query.split(','), shardPages, chunkSizes);
+    return;
+  }
   const runStock = values['no-stock'] ? false : (values.stock ?? count <= STOCK_DEFAULT_MAX);
   const archive = values.archive as ArchiveKind;
   if (!ARCHIVE_KINDS.includes(archive)) throw new Error(`--archive must be one of ${ARCHIVE_KINDS.join(', ')}`);
@@ -92,12 +119,7 @@ async function main(): Promise<void> {
   console.log(
     `built in ${build.seconds.toFixed(1)} s, peak ${(build.peakRssBytes / 1e9).toFixed(2)} GB; first search in Chromium…`,
   );
-  let firstSearch: Awaited<ReturnType<typeof measureFirstSearch>> | { error: string };
-  try {
-    firstSearch = await measureFirstSearch(outDir, values.query);
-  } catch (error) {
-    firstSearch = { error: error instanceof Error ? error.message : String(error) };
-  }
+  const firstSearch = await firstSearches(outDir, values.query);
 
   let stock: { seconds: number; cpuSeconds: number; peakRssBytes: number; indexBytes: number } | { skipped: string } = {
     skipped: values['no-stock']
@@ -194,6 +216,108 @@ async function main(): Promise<void> {
   appendFileSync(join(BENCH, 'results.jsonl'), `${JSON.stringify(result)}\n`);
   console.log(JSON.stringify(result, null, 2));
   rmSync(contentDir, { recursive: true, force: true });
+}
+
+/** The first search on a desktop (the goal's figure) and on a phone (filter lists folded away). */
+async function firstSearches(
+  dist: string,
+  query: string,
+): Promise<Record<'desktop' | 'phone', FirstSearch | { error: string }>> {
+  const measure = (viewport: 'desktop' | 'phone') =>
+    measureFirstSearch(dist, query, { viewport }).catch((error: unknown) => ({
+      error: error instanceof Error ? error.message : String(error),
+    }));
+  return { desktop: await measure('desktop'), phone: await measure('phone') };
+}
+
+/** `--index-only`: see the module comment. Each chunk size is indexed and measured in turn. */
+async function benchIndexOnly(
+  count: number,
+  archive: ArchiveKind,
+  queries: readonly string[],
+  shardPages: number,
+  chunkSizes: readonly number[],
+): Promise<void> {
+  const site = prepareSite();
+  const siteContent = join(BENCH, `content-site-${SITE_SPEECHES}`);
+  const contentDir = join(BENCH, `content-${count}`);
+  const outDir = join(BENCH, `dist-index-${count}`);
+  const indexDir = join(BENCH, `index-${count}`);
+  const cacheDir = join(BENCH, `index-cache-${count}`);
+  console.log(`building the search page from ${SITE_SPEECHES} speeches…`);
+  generateSpeeches(join(ROOT, 'content'), siteContent, SITE_SPEECHES, archive);
+  rmSync(outDir, { recursive: true, force: true });
+  const small = await runMeasured(join(site, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+    cwd: site,
+    env: { ...process.env, JIANBAO_CONTENT_DIR: siteContent, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (small.code !== 0) throw new Error(`small site build failed: ${lastLines(small)}`);
+  rmSync(siteContent, { recursive: true, force: true });
+  const markdownBytes = generateSpeeches(join(ROOT, 'content'), contentDir, count, archive);
+  const worker = join(ROOT, 'src', 'integrations', 'search-index-worker.ts');
+
+  for (const chunkLocations of chunkSizes) {
+    console.log(
+      `indexing ${count} speeches (${archive}) alone: shard target ${shardPages}, chunks of ${chunkLocations}…`,
+    );
+    const loadBefore = loadavg().map((l) => +l.toFixed(2));
+    // A fresh cache, so that every shard is indexed and the CPU seconds are those of indexing.
+    for (const dir of [indexDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+    const parallel = String(settings.searchParallel);
+    const index = await runMeasured(
+      process.execPath,
+      ['--import', 'tsx', worker, contentDir, indexDir, cacheDir, String(shardPages), parallel, 'published'].concat(
+        String(chunkLocations),
+      ),
+      // No Astro here: the worker may index `parallel` shards at once from the start.
+      { cwd: ROOT, env: {}, input: 'pages-rendered\n' },
+    );
+    if (index.code !== 0) throw new Error(`indexing failed: ${lastLines(index)}`);
+    for (const name of readdirSync(outDir)) if (isShardPath(name)) rmSync(join(outDir, name), { recursive: true });
+    for (const name of readdirSync(indexDir)) {
+      if (name === 'index-report.json') continue;
+      rmSync(join(outDir, name), { recursive: true, force: true });
+      cpSync(join(indexDir, name), join(outDir, name), { recursive: true });
+    }
+    const indexBytes = readdirSync(outDir)
+      .filter(isShardPath)
+      .reduce((sum, name) => sum + du(join(outDir, name)), 0);
+    const firstSearch: Record<string, Awaited<ReturnType<typeof firstSearches>>> = {};
+    for (const query of queries) firstSearch[query] = await firstSearches(outDir, query);
+    const result = {
+      date: new Date().toISOString(),
+      mode: 'index-only',
+      machine: { cpus: cpus().length, loadBefore, loadAfter: loadavg().map((l) => +l.toFixed(2)) },
+      archive,
+      speeches: count,
+      shardPages,
+      chunkLocations,
+      markdownMB: +(markdownBytes / 1e6).toFixed(1),
+      index: {
+        wallSeconds: +index.seconds.toFixed(1),
+        cpuSeconds: +Object.values(index.usage.cpuSecondsByRole)
+          .reduce((sum, value) => sum + value, 0)
+          .toFixed(1),
+        cpuSecondsByRole: roundValues(index.usage.cpuSecondsByRole, 1),
+        peakRssGB: +(index.peakRssBytes / 1e9).toFixed(2),
+        peakRssGBByRole: roundValues(index.usage.peakRssBytesByRole, 2, 1e9),
+        ...indexShards(index),
+        searchIndexMB: +(indexBytes / 1e6).toFixed(1),
+      },
+      firstSearch,
+    };
+    mkdirSync(BENCH, { recursive: true });
+    appendFileSync(join(BENCH, 'results.jsonl'), `${JSON.stringify(result)}\n`);
+    console.log(JSON.stringify(result, null, 2));
+  }
+  for (const dir of [contentDir, indexDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+}
+
+function lastLines(run: MeasuredRun): string {
+  return run.lines
+    .slice(-10)
+    .map((line) => line.text)
+    .join('\n');
 }
 
 /**

@@ -15,7 +15,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { normalizeForSearch } from '../src/lib/search/normalize';
@@ -175,7 +174,7 @@ async function main(): Promise<void> {
   const server = await serveStatic(dist, mounts);
   const browser = await chromium.launch({ executablePath: values.chromium, args: [...CHROMIUM_ARGS] });
   try {
-    const ours = await runOurs(browser, server, judge, dist);
+    const ours = await runOurs(browser, server, judge);
     printReport('Jianbao search (this site)', ours);
     const stock = stockDir ? await runStock(browser, server, judge) : undefined;
     if (stock) printReport('Stock Pagefind 1.6.0 (zh-CN, default API)', stock);
@@ -229,7 +228,6 @@ async function runOurs(
   browser: Browser,
   server: StaticServer,
   judge: (entry: QueryCase) => Judgement,
-  dist: string,
 ): Promise<RunReport> {
   const page = await browser.newPage();
   const outcomes: QueryOutcome[] = [];
@@ -246,8 +244,7 @@ async function runOurs(
   }
   const coldMs = Date.now() - started;
   // Counted by the server: Pagefind fetches from a web worker, which page timing entries miss.
-  const { bytes, requests, byPath } = server.served();
-  const gzipBytes = gzipEquivalent(dist, byPath);
+  const { bytes, requests, transferred: gzipBytes } = server.served();
   for (const entry of CASES) {
     const { query } = entry;
     await page.evaluate(() => document.querySelector('site-search')!.removeAttribute('data-state'));
@@ -286,20 +283,6 @@ async function runOurs(
     timesMs,
     firstQuery: { query: first, ms: coldMs, bytes, gzipBytes, requests },
   };
-}
-
-// What deploy/nginx.conf compresses (gzip_types); Pagefind's chunks and WebAssembly are gzipped already.
-const GZIPPED_TYPES = /\.(html|css|js|mjs|json|txt|xml|csv|svg)$/;
-
-/** The bytes a gzipping host (level 6, as deploy/nginx.conf) would have sent for the same requests. */
-function gzipEquivalent(dist: string, byPath: Record<string, number>): number {
-  let total = 0;
-  for (const [path, bytes] of Object.entries(byPath)) {
-    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
-    const text = path.endsWith('/') || GZIPPED_TYPES.test(path);
-    total += text && existsSync(file) ? gzipSync(readFileSync(file), { level: 6 }).length : bytes;
-  }
-  return total;
 }
 
 async function runStock(

@@ -15,14 +15,16 @@ export interface MeasuredRun {
 export function runMeasured(
   command: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; onLine?: (text: string) => void },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; onLine?: (text: string) => void; input?: string },
 ): Promise<MeasuredRun> {
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env ?? process.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  // Written at once and closed (the search index worker reads `pages-rendered` from its stdin).
+  if (options.input !== undefined) child.stdin!.end(options.input);
   const sampler = sampleTree(child.pid!, classifyProcess);
   const lines: MeasuredRun['lines'] = [];
   let partial = '';
@@ -36,8 +38,8 @@ export function runMeasured(
       options.onLine?.(line);
     }
   };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {

@@ -3,7 +3,7 @@
  * second core while Astro renders pages.
  *
  *   node --import tsx src/integrations/search-index-worker.ts \
- *     <contentDir> <outDir> <cacheDir> <pagesPerShard> <parallel> drafts|published
+ *     <contentDir> <outDir> <cacheDir> <pagesPerShard> <parallel> drafts|published [chunkLocations]
  *
  * Its settings are these arguments (src/integrations/search-index.ts passes `settings`); it reads no
  * environment variables.
@@ -46,7 +46,7 @@ import type { SearchManifest } from '../lib/search/manifest';
 import { listSpeechFiles } from '../loaders/speech-files';
 import type { IndexReport } from './build-progress';
 import { parseSynonymsText } from '../lib/search/synonyms';
-import { PAGEFIND_CONFIG, shardPath } from './search-index-config';
+import { INDEX_CHUNK_LOCATIONS, PAGEFIND_CONFIG, pagefindEnvironment, shardPath } from './search-index-config';
 
 // A cache entry not used by this build is kept this long, so that builds of different content
 // running at the same time (a test with small shards beside a seed build) do not delete each
@@ -62,9 +62,11 @@ interface PendingShard {
 }
 
 async function main(): Promise<void> {
-  const [contentDir, outDir, cacheDir, shardArg, parallelArg, draftsArg] = process.argv.slice(2);
+  const [contentDir, outDir, cacheDir, shardArg, parallelArg, draftsArg, chunkArg] = process.argv.slice(2);
   const pagesPerShard = Number(shardArg);
   const parallel = Number(parallelArg);
+  // Only the benchmark changes it (scripts/bench.ts --chunk-locations), to measure the trade-off.
+  const chunkLocations = chunkArg === undefined ? INDEX_CHUNK_LOCATIONS : Number(chunkArg);
   if (
     !contentDir ||
     !outDir ||
@@ -73,10 +75,12 @@ async function main(): Promise<void> {
     pagesPerShard < 1 ||
     !Number.isInteger(parallel) ||
     parallel < 1 ||
-    !draftsArg
+    !draftsArg ||
+    !Number.isInteger(chunkLocations) ||
+    chunkLocations < 1
   ) {
     throw new Error(
-      'usage: search-index-worker.ts <contentDir> <outDir> <cacheDir> <pagesPerShard> <parallel> drafts|published',
+      'usage: search-index-worker.ts <contentDir> <outDir> <cacheDir> <pagesPerShard> <parallel> drafts|published [chunkLocations]',
     );
   }
   const includeDrafts = draftsArg === 'drafts';
@@ -85,7 +89,12 @@ async function main(): Promise<void> {
   const themes = readThemes(contentDir);
   const dictionary = createSearchDictionary([...readDictionary(contentDir), ...collectThemeTerms(themes)]);
   // Everything besides the documents that decides what Pagefind writes.
-  const settingsKey = JSON.stringify({ CACHE_FORMAT, pagefind: pagefindVersion(), PAGEFIND_CONFIG });
+  const settingsKey = JSON.stringify({
+    CACHE_FORMAT,
+    pagefind: pagefindVersion(),
+    PAGEFIND_CONFIG,
+    INDEX_CHUNK_LOCATIONS,
+  });
   mkdirSync(outDir, { recursive: true });
   mkdirSync(cacheDir, { recursive: true });
 
@@ -124,7 +133,7 @@ async function main(): Promise<void> {
     while (running < limit && queue.length > 0 && failures.length === 0) {
       const shard = queue.shift()!;
       running++;
-      indexShard(shard, cacheDir)
+      indexShard(shard, cacheDir, chunkLocations)
         .then(() => {
           copyShard(join(cacheDir, shard.key), join(outDir, shardPath(shard.number)));
           shardDone();
@@ -199,11 +208,12 @@ async function main(): Promise<void> {
 }
 
 /** Indexes one shard into `<cacheDir>/<key>`, written under a temporary name and renamed when complete. */
-function indexShard(shard: PendingShard, cacheDir: string): Promise<void> {
+function indexShard(shard: PendingShard, cacheDir: string, chunkLocations: number): Promise<void> {
   const partial = join(cacheDir, `${shard.key}.partial-${process.pid}`);
   rmSync(partial, { recursive: true, force: true });
   const indexer = join(import.meta.dirname, 'search-shard-indexer.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', indexer, shard.input, partial], {
+    env: pagefindEnvironment(chunkLocations),
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   return new Promise((resolve, reject) => {

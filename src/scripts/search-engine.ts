@@ -19,6 +19,13 @@ export const SHARD_FILTER = 'shard';
 
 export interface Engine {
   api: PagefindApi;
+  /**
+   * Loads every shard's filter chunks, once: Pagefind counts a search's filter values only for
+   * filters whose chunks it has loaded. Not done up front — the chunks are ~2.5 KB per shard and
+   * filter values per filter — but only when the lists' counts are on screen (a phone folds them).
+   * Filtering itself needs none of it: Pagefind loads a ticked filter's chunk for the search.
+   */
+  loadFilters(): Promise<void>;
   dictionary: SearchDictionary;
   synonyms: SearchManifest['synonyms'];
   shardCount: number;
@@ -59,16 +66,26 @@ async function start(): Promise<Engine> {
   // it) and does not segment Chinese queries: src/lib/search already cut them into index words.
   await api.options({ basePath: primary.path, baseUrl: '/', ...tag(0) });
   await api.init();
-  // Pagefind counts a search's filter values only for filters whose index it has loaded; this
-  // loads them. Called on the first index before merging the others, it also throws at once if
-  // the WebAssembly did not load, where mergeIndex would wait for it without end.
-  await api.filters();
+  // Called on the first index before merging the others, a search throws at once if the
+  // WebAssembly did not load, where mergeIndex would wait for it without end. Without a term or a
+  // filter it fetches nothing.
+  await api.search(null);
   for (const [index, shard] of others.entries()) {
     await api.mergeIndex(shard.path, { language: 'en', ...tag(index + 1) });
   }
-  if (others.length > 0) await api.filters();
+  let filtersLoaded: Promise<void> | undefined;
   return {
     api,
+    loadFilters: () => {
+      filtersLoaded ??= api.filters().then(
+        () => undefined,
+        (error: unknown) => {
+          filtersLoaded = undefined;
+          throw error;
+        },
+      );
+      return filtersLoaded;
+    },
     dictionary: createSearchDictionary(manifest.dictionary),
     synonyms: manifest.synonyms,
     shardCount: manifest.shards.length,

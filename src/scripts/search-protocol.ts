@@ -15,10 +15,22 @@ export type SelectedFilters = Record<string, string[]>;
 export type FilterCounts = Record<string, Record<string, number>>;
 
 export type SearchRequest =
-  /** A new search; it supersedes every earlier one. */
-  | { type: 'search'; runId: number; text: string; filters: SelectedFilters; sort: 'date' | 'relevance' }
+  /**
+   * A new search; it supersedes every earlier one. `counts`: whether the filter lists are on
+   * screen, so their counts are wanted with the results (the lists' data is loaded only then).
+   */
+  | {
+      type: 'search';
+      runId: number;
+      text: string;
+      filters: SelectedFilters;
+      sort: 'date' | 'relevance';
+      counts: boolean;
+    }
   /** The next page of results of run `runId`. */
-  | { type: 'more'; runId: number };
+  | { type: 'more'; runId: number }
+  /** The filter counts of run `runId`, asked for when the folded filter lists are opened. */
+  | { type: 'counts'; runId: number };
 
 export type SearchResponse =
   /** Nothing to search for: the query has no searchable characters and no filter is selected. */
@@ -34,7 +46,7 @@ export type SearchResponse =
       quoteExample?: string;
       /** True for the first page of a run: the list is replaced, not extended. */
       first: boolean;
-      /** Counts for the filter lists; only on the first page. */
+      /** Counts for the filter lists; only on the first page, and only if they were asked for. */
       counts?: FilterCounts;
       results: RenderedResult[];
       /** Results checked so far plus those not yet checked (an upper bound until all are shown). */
@@ -42,4 +54,6 @@ export type SearchResponse =
       shown: number;
       hasMore: boolean;
     }
+  /** The filter counts of run `runId`, answering a `counts` request. */
+  | { type: 'counts'; runId: number; counts: FilterCounts }
   | { type: 'error'; runId: number; message: string };

@@ -13,7 +13,7 @@ import { pendingByDate, pendingList, type Pending } from '../lib/search/pending'
 import { otherForms, prepareQuery, quoteExample, type PreparedQuery, type QueryPart } from '../lib/search/query';
 import { intersectById, orderByRelevance, sumScores, unionById } from '../lib/search/rank';
 import { countFilterValues, renderResult, type RenderedResult } from '../lib/search/render-result';
-import { cleanIndexedText, containsQuery, foldText, learnFolding } from '../lib/search/results';
+import { cleanIndexedText, containsQuery, foldText, learnFolding, readAnchors } from '../lib/search/results';
 import { hasTraditional } from '../lib/search/script-fold';
 import { createEngineLoader, SearchUnavailable, SHARD_FILTER, type Engine } from './search-engine';
 import type { SearchRequest, SearchResponse, SelectedFilters } from './search-protocol';
@@ -66,6 +66,8 @@ class Run {
     readonly runId: number,
     readonly query: PreparedQuery,
     readonly pending: Pending<PagefindResult>,
+    /** The filter counts of this search; computed (and the filters' data loaded) when first asked. */
+    readonly counts: () => Promise<PagefindFilterCounts>,
   ) {}
 }
 
@@ -104,13 +106,34 @@ class SearchWorker {
     const byDate = sort === 'date' || query.parts.length === 0;
     const options = { filters, ...(byDate ? { sort: { date: 'desc' as const } } : {}) };
     const { api } = engine;
+    // Pagefind counts only the filters it has loaded: loaded first when the counts are on screen.
+    if (request.counts) await engine.loadFilters();
     const matches = await exactMatches(api, query, options);
     const combined = query.parts.length > 1 || query.parts.some((part) => part.forms.length > 1);
-    const counts = combined ? await this.#countFilters(api, matches.results) : matches.filters;
+    // A query of several parts or forms recounts from the pages each value holds; a plain one
+    // takes Pagefind's counts, which after a late load of the filters needs the search again
+    // (its chunks are loaded by then, so nothing more is fetched but the filters).
+    let counts: Promise<PagefindFilterCounts> | undefined = request.counts
+      ? combined
+        ? this.#countFilters(api, matches.results)
+        : Promise.resolve(matches.filters)
+      : undefined;
+    const countsLater = () =>
+      (counts ??= combined
+        ? this.#countFilters(api, matches.results)
+        : engine.loadFilters().then(async () => (await exactMatches(api, query, options)).filters));
     const pending = await this.#order(engine, query, options, matches.results, byDate);
     if (runId !== this.#latestRunId) return;
-    this.#current = new Run(runId, query, pending);
-    await this.nextPage(runId, counts);
+    this.#current = new Run(runId, query, pending, countsLater);
+    await this.nextPage(runId, request.counts ? await countsLater() : undefined);
+  }
+
+  /** Posts the filter counts of run `runId`, for filter lists opened after its results came. */
+  async counts(runId: number): Promise<void> {
+    const run = this.#current;
+    if (run?.runId !== runId) return;
+    const counts = await run.counts();
+    if (this.#current === run) scope.postMessage({ type: 'counts', runId, counts });
   }
 
   async #order(
@@ -174,7 +197,8 @@ class SearchWorker {
         const batch = await run.pending.take(PAGE_SIZE - results.length);
         const loaded = await Promise.all(batch.map((result) => result.data()));
         if (this.#current !== run) return;
-        for (const data of loaded) {
+        for (const loadedData of loaded) {
+          const data = { ...loadedData, anchors: readAnchors(loadedData.content, loadedData.anchors) };
           const folding = learnFolding(data.anchors);
           const page = foldText(cleanIndexedText(data.content), folding);
           // Pagefind's exact search already means "contains the query"; this check is what makes
@@ -209,7 +233,12 @@ const worker = new SearchWorker();
 
 scope.onmessage = (event) => {
   const request = event.data;
-  const work = request.type === 'search' ? worker.search(request) : worker.nextPage(request.runId);
+  const work =
+    request.type === 'search'
+      ? worker.search(request)
+      : request.type === 'counts'
+        ? worker.counts(request.runId)
+        : worker.nextPage(request.runId);
   work.catch((error: unknown) => {
     // The reader gets one plain sentence; what failed, for whoever opens the console.
     console.error('Jianbao search:', error);

@@ -25,15 +25,15 @@ class SiteSearch extends HTMLElement {
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** The counts the page was built with (every speech), shown again when no search is active. */
   #totals = new Map<HTMLElement, string>();
+  /** The results on screen came without counts (the lists were folded): ask when they open. */
+  #countsPending = false;
 
   connectedCallback(): void {
     const form = this.querySelector('form')!;
     const input = this.#input();
     for (const counter of this.#counters()) this.#totals.set(counter, counter.textContent);
     // Filters sit beside the results on wide screens; on a phone they stay folded above them.
-    if (window.matchMedia(`(min-width: ${WIDE_LAYOUT})`).matches) {
-      this.querySelector<HTMLDetailsElement>('.search-filters-box')?.setAttribute('open', '');
-    }
+    if (window.matchMedia(`(min-width: ${WIDE_LAYOUT})`).matches) this.#filtersBox()?.setAttribute('open', '');
     // Boxes ticked before this script ran (a slow phone) stand unless the address names filters.
     this.#restoreFromUrl({ keepTicks: true });
     form.addEventListener('submit', (event) => {
@@ -51,6 +51,9 @@ class SiteSearch extends HTMLElement {
     this.querySelector('.search-more')!.addEventListener('click', () => {
       this.#post({ type: 'more', runId: this.#runId });
     });
+    // Folded lists (a phone) get their counts when they are opened: the worker loads the filters'
+    // data only for lists on screen.
+    this.#filtersBox()?.addEventListener('toggle', () => this.#askCountsIfShown());
     // Back and forward restore the search the URL describes.
     window.addEventListener('popstate', () => {
       this.#restoreFromUrl();
@@ -82,6 +85,22 @@ class SiteSearch extends HTMLElement {
     const boxes = this.querySelectorAll<HTMLInputElement>('.search-filters input[type="checkbox"]');
     if (keepTicks && ![...boxes].some((box) => params.has(box.name))) return;
     for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+  }
+
+  #filtersBox(): HTMLDetailsElement | null {
+    return this.querySelector<HTMLDetailsElement>('.search-filters-box');
+  }
+
+  /** Whether the filter lists, and so their counts, are on screen (a page without the box: yes). */
+  #filtersShown(): boolean {
+    return this.#filtersBox()?.open ?? true;
+  }
+
+  /** Asks the worker for the counts of the results on screen once their lists are open. */
+  #askCountsIfShown(): void {
+    if (!this.#countsPending || !this.#filtersShown()) return;
+    this.#countsPending = false;
+    this.#post({ type: 'counts', runId: this.#runId });
   }
 
   #input(): HTMLInputElement {
@@ -126,13 +145,18 @@ class SiteSearch extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
     // "More" belongs to the previous results; the new ones say whether they have more.
     this.querySelector<HTMLElement>('.search-more')!.hidden = true;
-    this.#post({ type: 'search', runId, text: this.#input().value, filters, sort });
+    this.#countsPending = false;
+    this.#post({ type: 'search', runId, text: this.#input().value, filters, sort, counts: this.#filtersShown() });
   }
 
   #receive(response: SearchResponse): void {
     if (response.runId !== this.#runId) return;
     if (response.type === 'error') {
       this.#fail(response.message);
+      return;
+    }
+    if (response.type === 'counts') {
+      this.#showCounts(response.counts);
       return;
     }
     if (response.type === 'empty') {
@@ -144,7 +168,11 @@ class SiteSearch extends HTMLElement {
       const list = this.querySelector('.search-results')!;
       if (response.first) {
         this.#clearResults();
-        this.#showCounts(response.counts ?? {});
+        // Without counts (folded lists) the totals would describe every speech, not this search.
+        this.#countsPending = response.counts === undefined;
+        this.#showCounts(response.counts ?? 'pending');
+        // Opened while this search ran without counts.
+        this.#askCountsIfShown();
       }
       list.append(...response.results.map(renderResult));
       this.querySelector<HTMLButtonElement>('.search-more')!.hidden = !response.hasMore;
@@ -175,11 +203,18 @@ class SiteSearch extends HTMLElement {
     this.dataset['state'] = 'error';
   }
 
-  /** Counts of the current search, or the page's own totals when no search is active. */
-  #showCounts(counts: FilterCounts | undefined): void {
+  /**
+   * Counts of the current search, or the page's own totals when no search is active, or none yet
+   * (`pending`: the lists are folded and ask for the counts when opened).
+   */
+  #showCounts(counts: FilterCounts | 'pending' | undefined): void {
     for (const counter of this.#counters()) {
       if (!counts) {
         counter.textContent = this.#totals.get(counter) ?? '';
+        continue;
+      }
+      if (counts === 'pending') {
+        counter.textContent = '';
         continue;
       }
       const [name, value] = (counter.dataset['filter'] ?? '').split(/:(.*)/s);

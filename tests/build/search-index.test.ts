@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSearchFragments, readSearchManifest } from '../support/search-index';
+import { INDEX_CHUNK_LOCATIONS } from '../../src/integrations/search-index-config';
+import { normalizeForSearch } from '../../src/lib/search/normalize';
+import { cleanIndexedText, readAnchors } from '../../src/lib/search/results';
 import { DIST_DIR } from '../../scripts/lib/site-files';
 
 // Asserts on the dist/ that `npm run build` wrote (run it first), or on JIANBAO_DIST.
@@ -52,6 +55,37 @@ describe('search index in dist/', () => {
     for (const fragment of withZongbaoqu) {
       expect(fragment.anchors.some((anchor) => /^p-\d+$/.test(anchor.id))).toBe(true);
       expect(fragment.content).toMatch(/⁂.*综保区/s);
+    }
+  });
+
+  it("stores each block's text once: its anchor is an empty mark at the block's first word", () => {
+    let blocks = 0;
+    for (const fragment of fragments) {
+      expect(fragment.anchors.every((anchor) => anchor.text === '')).toBe(true);
+      const html = readFileSync(join(DIST, fragment.url, 'index.html'), 'utf8');
+      for (const anchor of readAnchors(fragment.content, fragment.anchors)) {
+        if (!/^p-\d+$/.test(anchor.id)) continue;
+        // The block's text as read back is the paragraph the speech page shows under that id.
+        const onPage = new RegExp(`<p id="${anchor.id}"[^>]*>([\\s\\S]*?)</p>`).exec(html)?.[1];
+        const text = (value: string) => normalizeForSearch(value.replace(/<[^>]+>/g, '')).replace(/\s+/g, '');
+        expect(cleanIndexedText(anchor.text)).not.toBe('');
+        expect(text(onPage ?? '')).toContain(cleanIndexedText(anchor.text).replace(/\s+/g, ''));
+        blocks++;
+      }
+    }
+    expect(blocks).toBeGreaterThan(fragments.length);
+  });
+
+  it('cuts the word index into chunks of INDEX_CHUNK_LOCATIONS word locations, as Pagefind was told', () => {
+    for (const shard of manifest.shards) {
+      const shardFragments = fragments.filter((fragment) => fragment.shard === shard.path);
+      const locations = shardFragments.reduce((sum, fragment) => sum + fragment.content.split(' ').length, 0);
+      const chunks = readdirSync(join(DIST, shard.path, 'index')).length;
+      // Pagefind closes a chunk once its words' locations (plus one per page of each word) reach
+      // the limit, and never splits a word, so a common character's chunk may hold more: between
+      // half and twice locations / limit. Pagefind's default (20,000) would give far fewer.
+      expect(chunks).toBeLessThanOrEqual(Math.ceil((2 * locations) / INDEX_CHUNK_LOCATIONS) + 1);
+      expect(chunks).toBeGreaterThanOrEqual(Math.floor(locations / INDEX_CHUNK_LOCATIONS / 2));
     }
   });
 

@@ -212,6 +212,32 @@ describe('a reader searching', () => {
     await expect(checkbox.isVisible()).resolves.toBe(true);
   });
 
+  it.each([
+    ['a plain query (Pagefind counts it once the filters are loaded)', '营商环境'],
+    ['a query of two words (recounted from the pages each value holds)', '开放 综保区'],
+  ])(
+    'on a phone loads the filter lists’ data only when 筛选 is opened, then counts the search on screen: %s',
+    async (_, query) => {
+      const page = await site.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+      const filterChunks: string[] = [];
+      // The worker's fetches are the page's requests too.
+      page.on('request', (request) => {
+        if (/\/filter\/[^/]+\.pf_filter$/.test(new URL(request.url()).pathname)) filterChunks.push(request.url());
+      });
+      await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
+      const total = await waitForResults(page);
+      expect(filterChunks).toEqual([]);
+      await page.locator('main .search-filters-box summary').tap();
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('main .search-count')].every((counter) => counter.textContent !== ''),
+      );
+      expect(filterChunks.length).toBeGreaterThan(0);
+      // Every speech has exactly one year, so the year counts add up to the results.
+      const years = (await filterCounts(page)).filter((filter) => filter.name === 'year');
+      expect(years.reduce((sum, year) => sum + year.count, 0)).toBe(total);
+    },
+  );
+
   it('on a phone says on the folded 筛选 how many filters a shared link selected', async () => {
     const page = await site.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     await page.goto(

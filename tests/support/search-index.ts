@@ -14,7 +14,9 @@ export interface SearchFragment {
   content: string;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
-  anchors: { id: string }[];
+  anchors: { element: string; id: string; text: string; location: number }[];
+  /** The shard it was read from (`/pagefind-2/`), as the manifest names it. */
+  shard: string;
 }
 
 /** `search-manifest.json`, which the search-index integration writes beside the Pagefind bundles. */
@@ -29,7 +31,11 @@ export function readSearchFragments(dist: string = DIST_DIR): SearchFragment[] {
     return readdirSync(dir).map((file) => {
       const bytes = gunzipSync(readFileSync(join(dir, file)));
       // Pagefind prefixes its decompressed files with a signature before the JSON.
-      return JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as SearchFragment;
+      const fragment = JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as Omit<
+        SearchFragment,
+        'shard'
+      >;
+      return { ...fragment, shard: shard.path };
     });
   });
 }

@@ -56,7 +56,10 @@ export function toIndexWords(text: string): string {
 
 /**
  * The HTML Pagefind indexes for a speech (never published): headings and paragraphs keep their
- * anchors (`h-3`, `p-12`) for sub-results, their text is cut into index words, and every policy term
+ * anchors (`h-3`, `p-12`) for sub-results as an empty mark at their start ({@link anchorMark}: Pagefind
+ * stores an element's text with its id, which for paragraphs would put the speech into every result
+ * fragment twice; the browser reads each block's text from the content instead, `readAnchors`),
+ * their text is cut into index words, and every policy term
  * and figure the speech contains follows the body as a whole word after {@link TERMS_MARKER} — kept
  * apart so that the characters of the body stay consecutive for phrase search. Terms and figures
  * are read from the Simplified form of the text, and a block with Traditional characters is indexed
@@ -87,11 +90,11 @@ export function renderIndexDocument(record: SearchRecord, dictionary: SearchDict
       .filter((key) => !figures.includes(key));
     terms.push(...findDictionaryTerms(simplified, dictionary), ...figures, ...keys);
     if (simplified === normalized)
-      return `<${tag}${id === undefined ? '' : ` id="${id}"`}>${escapeHtml(toIndexWords(normalized))}</${tag}>`;
+      return `<${tag}>${id === undefined ? '' : anchorMark(id)}${escapeHtml(toIndexWords(normalized))}</${tag}>`;
     // The title gets an id only here: the browser pairs each block with its copy by id.
     const blockId = id ?? TITLE_ID;
-    copies.push(`<${tag} id="${simplifiedCopyId(blockId)}">${escapeHtml(toIndexWords(simplified))}</${tag}>`);
-    return `<${tag} id="${blockId}">${escapeHtml(toIndexWords(normalized))}</${tag}>`;
+    copies.push(`<${tag}>${anchorMark(simplifiedCopyId(blockId))}${escapeHtml(toIndexWords(simplified))}</${tag}>`);
+    return `<${tag}>${anchorMark(blockId)}${escapeHtml(toIndexWords(normalized))}</${tag}>`;
   };
   const body = [addBlock('h1', undefined, record.title)];
   for (const block of record.blocks) {
@@ -99,6 +102,14 @@ export function renderIndexDocument(record: SearchRecord, dictionary: SearchDict
   }
   body.push(`<div>${TERMS_MARKER} ${escapeHtml(terms.join(' '))}</div>`, ...copies);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">${head.join('')}</head><body data-pagefind-body>${body.join('')}</body></html>`;
+}
+
+/**
+ * Where a block starts, for Pagefind's anchors: an element with the block's id and no text, so
+ * Pagefind records the id and the word position (`location`) but not the text again.
+ */
+export function anchorMark(id: string): string {
+  return `<span id="${id}"></span>`;
 }
 
 function filter(name: string, value: string): string {

@@ -160,6 +160,28 @@ export interface IndexedAnchor {
   text: string;
 }
 
+/**
+ * The page's anchors with each block's text, read from the page's indexed content: the index marks
+ * a block's start with an empty element (index-document.ts `anchorMark`), so Pagefind reports its
+ * id and word position (`location`: the index of its first word in `content` split at spaces) but
+ * no text. A block runs to the next anchor, or to the appended terms ({@link TERMS_MARKER}), or to
+ * the end. An anchor that has text of its own (an index written before the marks) keeps it.
+ */
+export function readAnchors<T extends IndexedAnchor & { location: number }>(
+  content: string,
+  anchors: readonly T[],
+): T[] {
+  const words = content.split(' ');
+  const marker = words.findIndex((word) => word.startsWith(TERMS_MARKER));
+  const starts = [...new Set(anchors.map((anchor) => anchor.location))].sort((a, b) => a - b);
+  return anchors.map((anchor) => {
+    if (anchor.text !== '') return anchor;
+    const next = starts.find((start) => start > anchor.location) ?? words.length;
+    const end = marker > anchor.location && marker < next ? marker : next;
+    return { ...anchor, text: words.slice(anchor.location, end).join(' ') };
+  });
+}
+
 export interface SubResult {
   id: string;
   /**

@@ -43,9 +43,10 @@ describe('renderIndexDocument', () => {
   };
   const html = renderIndexDocument(record, dictionary);
 
-  it('keeps heading and paragraph anchors for sub-results', () => {
-    expect(html).toContain('<h2 id="h-1">一、 高 度 重 视 综 保 区 建 设</h2>');
-    expect(html).toContain('<p id="p-1">要 高 度 重 视 综 保 区 建 设， 确 保 完 成 600 亿 元。</p>');
+  it('marks where each heading and paragraph starts, for sub-results, without repeating its text', () => {
+    expect(html).toContain('<h2><span id="h-1"></span>一、 高 度 重 视 综 保 区 建 设</h2>');
+    expect(html).toContain('<p><span id="p-1"></span>要 高 度 重 视 综 保 区 建 设， 确 保 完 成 600 亿 元。</p>');
+    expect(html).not.toMatch(/<(p|h\d) id=/);
   });
 
   it('appends every policy term and figure as a whole word after the marker', () => {

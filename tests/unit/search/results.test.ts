@@ -11,6 +11,7 @@ import {
   findVerbatim,
   foldText,
   pickSubResults,
+  readAnchors,
   textFragmentHref,
 } from '@/lib/search/results';
 
@@ -160,6 +161,25 @@ describe('pickSubResults', () => {
     const query = prepareQuery('高新技术企业 综保区', { dictionary });
     expect(pickSubResults('/x/', anchors, query).map((sub) => sub.id)).toEqual(['p-1', 'p-2']);
     expect(pickSubResults('/x/', anchors, query, 1).map((sub) => sub.id)).toEqual(['p-1']);
+  });
+});
+
+describe('readAnchors', () => {
+  // Content and anchors as Pagefind 1.6 writes them for index-document.ts's empty marks (checked on
+  // a real index: tests/build/search-index.test.ts).
+  const content = `报 告. 同 志 们： 一、 成 绩. 综 保 区 通 过 验 收。 ${TERMS_MARKER} 综保区 综 保 区.`;
+  const anchor = (id: string, location: number, text = '') => ({ element: 'span', id, text, location });
+
+  it.each([
+    ['a paragraph runs to the next anchor', anchor('p-1', 2), '同 志 们：'],
+    ['a heading runs to the next anchor', anchor('h-1', 5), '一、 成 绩.'],
+    ['the last paragraph stops at the appended terms', anchor('p-2', 8), '综 保 区 通 过 验 收。'],
+    ['a Simplified copy after the terms runs to the end', anchor('s-p-2', 17), '综 保 区.'],
+    ['an anchor with its own text (an older index) keeps it', anchor('p-9', 2, '旧 文 本'), '旧 文 本'],
+  ])('%s', (_, target, text) => {
+    const all = [anchor('p-1', 2), anchor('h-1', 5), anchor('p-2', 8), anchor('s-p-2', 17)];
+    const read = readAnchors(content, [...all.filter((a) => a.id !== target.id), target]);
+    expect(read.find((a) => a.id === target.id)).toEqual({ ...target, text });
   });
 });
 
