@@ -68,7 +68,10 @@ describe('listScorecardFilters', () => {
 
   it('counts a five-year target under its last year, when it falls due, and under no other', () => {
     const withSpan = listScorecardFilters(
-      [...EVALUATIONS, evaluation('d', { status: 'ongoing', strength: 'planned', period: '2021-2025', area: '某区' })],
+      [
+        ...EVALUATIONS,
+        evaluation('d', { status: 'in-progress', strength: 'planned', period: '2021-2025', area: '某区' }),
+      ],
       THEMES,
     );
     const years = withSpan.filter((f) => f.facet === 'year');
