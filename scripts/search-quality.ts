@@ -165,10 +165,24 @@ async function main(): Promise<void> {
   const mounts: Record<string, string> = {};
   if (!values['no-stock']) {
     stockDir = mkdtempSync(join(tmpdir(), 'jianbao-stock-'));
-    // Stock Pagefind on the very same pages: its own zh-CN segmentation, no preparation of ours.
-    execFileSync('npx', ['pagefind', '--site', dist, '--output-path', join(stockDir, 'pagefind'), '--quiet'], {
-      stdio: 'inherit',
-    });
+    // Stock Pagefind on the very same speech pages: its own zh-CN segmentation, no preparation of
+    // ours. Only the speech pages, as a site would mark them with data-pagefind-body: ours carry no
+    // Pagefind markup (the index is made from the source), so stock would otherwise also index every
+    // theme, list and target page and lose its precision to them, not to its segmentation.
+    execFileSync(
+      'npx',
+      [
+        'pagefind',
+        '--site',
+        dist,
+        '--glob',
+        'speeches/*/index.html',
+        '--output-path',
+        join(stockDir, 'pagefind'),
+        '--quiet',
+      ],
+      { stdio: 'inherit' },
+    );
     mounts['/pagefind-stock/'] = join(stockDir, 'pagefind');
   }
   const server = await serveStatic(dist, mounts);
