@@ -28,7 +28,14 @@ export interface SectionContext {
 // none, so one lead paragraph that announces both cannot turn a whole document either way.
 const FORWARD_WORDS =
   /主要(?:预期)?目标|预期目标|发展目标|目标任务|目标如下|重点工作|重点任务|主要任务|工作安排|工作建议|工作打算|下一步|下步|明年|今后|未来[一二三五]年|展望|预期性指标|约束性指标|总体要求|(?:今年|明年)(?:的)?(?:工作|任务)/;
-const RETROSPECTIVE_WORDS = /回顾|一年来|年以来|过去(?:的)?(?:一年|[一二三四五两]年|\d年)|执行情况|完成情况/;
+const RETROSPECTIVE_WORDS =
+  /回顾|回首|回望|一年来|年以来|(?:[二三四五两]|\d)年来|这(?:[二三四五两]|\d)年|过去(?:的)?(?:一年|[一二三四五两]年|\d年)|执行情况|完成情况/;
+// 2025年目标任务顺利完成, 主要目标任务全面完成: goals reported as met look back, though they name 目标.
+const GOALS_MET = /(?:目标|任务)[^，,。；;：:]{0,6}?(?:顺利|圆满|全面|超额|较好)?(?:完成|实现|收官)(?!情况)/;
+// 今年以来: this year so far, not the year before.
+const THIS_YEAR_SO_FAR = /今年以来|今年来|年初以来/;
+// 回首2025: a year written without 年 after a word that looks back.
+const LOOKED_BACK_YEAR = /(?:回首|回望|回顾)(\d{4})(?![\d年])/;
 // Words that look back in a heading (一、2025年工作总结和“十四五”发展成就) but set goals in a
 // sentence (城乡融合成效显著提升 is what the plan is to achieve).
 const RETROSPECTIVE_HEADING_WORDS = /成绩|成效|成就|总结/;
@@ -66,14 +73,22 @@ export function readDirection(
 ): SectionContext | undefined {
   const label = source === 'heading' ? '所在章节' : '段落开头';
   const targetClass = CLASS_WORDS.find(([pattern]) => pattern.test(text))?.[1];
-  const forward = FORWARD_WORDS.exec(text)?.[0] ?? (source === 'lead-in' ? PROPOSES.exec(text)?.[0] : undefined);
+  const met = GOALS_MET.exec(text)?.[0];
+  const forward = met
+    ? undefined
+    : (FORWARD_WORDS.exec(text)?.[0] ?? (source === 'lead-in' ? PROPOSES.exec(text)?.[0] : undefined));
   const retrospective =
     RETROSPECTIVE_WORDS.exec(text)?.[0] ??
+    met ??
     (source === 'heading' ? RETROSPECTIVE_HEADING_WORDS.exec(text)?.[0] : undefined);
-  const year = YEAR_OF_WORK.exec(text);
-  const namedYear = year ? Number(year[1]) : undefined;
+  const year = YEAR_OF_WORK.exec(text) ?? LOOKED_BACK_YEAR.exec(text);
+  const namedYear = year ? Number(year[1]) : THIS_YEAR_SO_FAR.test(text) ? date.year : undefined;
   const yearDirection =
-    namedYear === undefined ? undefined : namedYear < date.year ? 'retrospective' : ('forward' as const);
+    namedYear === undefined
+      ? undefined
+      : namedYear < date.year || THIS_YEAR_SO_FAR.test(text)
+        ? 'retrospective'
+        : ('forward' as const);
   const directions = new Set<Direction>();
   if (forward) directions.add('forward');
   if (retrospective) directions.add('retrospective');

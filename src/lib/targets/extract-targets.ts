@@ -55,18 +55,22 @@ export function extractTargets(input: ExtractInput): TargetCandidate[] {
   let title: SectionContext | undefined;
   // A paragraph announcing a list (主要目标如下：) gives its context to the items that follow it.
   let list: SectionContext | undefined;
+  // The past year the text last named outside any section (2025年，高新区…): 全年 after it is that year.
+  let narrated: number | undefined;
   for (const block of input.blocks) {
     if (block.type === 'heading') {
       headings.set(block.id, readDirection(block.text, input.date, 'heading'));
       headingSpans.set(block.id, findSpans(block.text, input.date));
       title = list = undefined;
+      narrated = undefined;
       continue;
     }
     if (isTitleLine(block.text)) title = readDirection(block.text, input.date, 'heading') ?? title;
     const inherited = list && isListItem(block.text) ? list : (title ?? headingContext(block.headingPath, headings));
     const spans = block.headingPath.flatMap((id) => headingSpans.get(id) ?? []);
-    const { records, context } = extractParagraph(block, inherited, spans, input, ids);
+    const { records, context, named } = extractParagraph(block, inherited, spans, narrated, input, ids);
     candidates.push(...records);
+    narrated = named;
     list = nextListContext(block.text, context, list);
   }
   return candidates;
@@ -97,6 +101,12 @@ interface ParagraphState {
   yearEnd: boolean;
   /** The five-year spans the headings above name, for a paragraph whose own words name none. */
   headingSpans: readonly string[];
+  /** The past year the text last named outside any section, which 全年 and 年度 then mean. */
+  narrated: number | undefined;
+  /** 2020年全年预计实现…；…: a projection of a running period goes on to the clauses after its semicolon. */
+  projecting: boolean;
+  /** Whether a figure came before in the paragraph. */
+  figures: boolean;
 }
 
 /** The records of one paragraph, and the context it ends in (for the list items after it). */
@@ -104,9 +114,10 @@ function extractParagraph(
   block: ParagraphBlock,
   inherited: SectionContext | undefined,
   headingSpans: readonly string[],
+  narrated: number | undefined,
   input: ExtractInput,
   ids: Set<string>,
-): { records: TargetCandidate[]; context: SectionContext | undefined } {
+): { records: TargetCandidate[]; context: SectionContext | undefined; named: number | undefined } {
   const quoteDepth = quotationDepths(block.text);
   const state: ParagraphState = {
     context: inherited,
@@ -117,11 +128,14 @@ function extractParagraph(
     results: false,
     yearEnd: (input.date.month ?? 0) >= YEAR_END_MONTH,
     headingSpans,
+    narrated,
+    projecting: false,
+    figures: false,
   };
   const records = splitSentences(block.text).flatMap((sentence, position) => {
     readSentenceLeadIn(sentence.text, state, input.date);
     const periodDate = periodDateOf(state.context, input.date);
-    const mentions = findPeriodMentions(sentence.text, periodDate);
+    const mentions = narrateWholeYear(sentence.text, findPeriodMentions(sentence.text, periodDate, input.date), state);
     if (position === 0) state.results = readsAsResults(state.context, mentions);
     const quantities = readQuantities(sentence.text).filter(
       (reading): reading is Quantity =>
@@ -130,14 +144,47 @@ function extractParagraph(
         !isDescriptive(sentence.text, reading),
     );
     const found = extractSentence({ block, sentence, quantities, mentions, state, periodDate, input, ids });
-    if (statesGoal(sentence.text, state.results, state.yearEnd)) state.planned = true;
-    if (found.length > 0)
-      state.reported = (position === 0 || state.reported) && found.every((r) => r.kind === 'actual');
-    const explicitYear = mentions.filter((m) => /^[到至]?\d{4}年/.test(sentence.text.slice(m.start, m.end))).at(-1);
+    // A goal word whose figures all came out as results (预计全年完成… of a year that has ended) sets no plan.
+    const allActual = found.length > 0 && found.every((r) => r.kind === 'actual');
+    if (statesGoal(sentence.text, state.results, state.yearEnd) && !allActual) state.planned = true;
+    if (found.length > 0) state.reported = (!state.figures || state.reported) && allActual;
+    if (found.length > 0) state.figures = true;
+    state.projecting =
+      /[；;]$/.test(sentence.text.trim()) &&
+      (found.at(-1)?.strength === 'projected' || (state.projecting && found.every((r) => r.strength === 'projected')));
+    const explicitYear = mentions
+      .filter((m) => /^[到至]?\d{4}(?:年|全年|年度)/.test(sentence.text.slice(m.start, m.end)))
+      .at(-1);
     if (explicitYear) state.carried = explicitYear;
+    // A time at the head of a sentence (2025年，…; 2025年1-9月…; 1-11月，…) sets the year the text tells of.
+    const head = mentions[0];
+    if (head && /^[\s，,、]*$/.test(sentence.text.slice(0, head.start))) state.narrated = narratedYear(head);
     return found;
   });
-  return { records, context: state.context };
+  return { records, context: state.context, named: state.context === undefined ? state.narrated : undefined };
+}
+
+/** The year a past explicit time names (2025-Q3 → 2025); undefined for the speech's year or a later one. */
+function narratedYear(mention: PeriodMention): number | undefined {
+  return mention.past && /^\d{4}(?:-(?:Q\d|H\d|\d{2}))?$/.test(mention.period)
+    ? Number(mention.period.slice(0, 4))
+    : undefined;
+}
+
+/**
+ * Outside any section, a bare 全年 or 年度 is the past year the text last named (2025年，高新区…。
+ * 全年列省重大项目9个 in a January 2026 news report), not the speech's year.
+ */
+function narrateWholeYear(sentence: string, mentions: PeriodMention[], state: ParagraphState): PeriodMention[] {
+  const year = state.context === undefined ? state.narrated : undefined;
+  if (year === undefined) return mentions;
+  return mentions.map((mention, i) => {
+    const words = sentence.slice(mention.start, mention.end);
+    const joined = i > 0 && mentions[i - 1]!.end === mention.start;
+    return /^(?:全年|年度)$/.test(words) && !joined
+      ? { ...mention, period: `${year}`, past: true, future: false }
+      : mention;
+  });
 }
 
 interface SentenceParts extends Omit<RecordParts, 'quantity' | 'decision'> {
@@ -239,6 +286,7 @@ function classify(
       reported: state.reported,
       results: state.results,
       yearEnd: state.yearEnd,
+      projecting: state.projecting,
     },
     quantity.text,
   );
@@ -334,7 +382,8 @@ function yearOf({ sentence, quantity, decision, mentions, state, periodDate }: R
   // a future one only to goals (到2025年经济总量… does not date the next city's result).
   const carried = state.carried;
   const carries = carried && (decision.kind === 'actual' ? !carried.future : !carried.past);
-  const fallback = carries ? carried.period : `${periodDate.year}`;
+  const narrated = decision.kind === 'actual' && state.context === undefined ? state.narrated : undefined;
+  const fallback = carries ? carried.period : `${narrated ?? periodDate.year}`;
   const retrospective = state.context?.direction === 'retrospective';
   if (retrospective && decision.kind === 'actual' && !mentions.some((m) => m.start < quantity.start)) return fallback;
   // 12月底前 dates a deadline within the year, not the figure's period.

@@ -204,6 +204,28 @@ describe('findPeriodMentions', () => {
     expect(findPeriodMentions(words, date(iso))[0]?.future).toBe(future);
   });
 
+  // A year at a sentence's head sets the period of the months and the 全年 after it.
+  it.each([
+    ['2025年1-9月', '2026-01-01', '2025-Q3', true],
+    ['1-11月', '2026-01-01', '2025-11', true],
+    ['1-5月', '2020-06-24', '2020-05', true],
+    ['1—6月', '2024-08-21', '2024-H1', true],
+    ['2025年9月', '2026-01-01', '2025-09', true],
+    ['2025全年', '2026-01-01', '2025', true],
+    ['2020年全年', '2020-06-24', '2020', false],
+  ])('resolves %s in a speech of %s to %s (past: %s)', (words, iso, period, past) => {
+    const mentions = findPeriodMentions(words, date(iso));
+    expect([mentions.at(-1)?.period, mentions.at(-1)?.past]).toEqual([period, past]);
+  });
+
+  it('reads 全年 after the months of a named year as that whole year (1-11月…，预计全年)', () => {
+    const mentions = findPeriodMentions('1-11月,研发费用填报7.4亿元,预计全年完成填报8.1亿', date('2026-01-01'));
+    expect(mentions.map((m) => [m.period, m.past])).toEqual([
+      ['2025-11', true],
+      ['2025', true],
+    ]);
+  });
+
   it.each([['比2020年翻一番'], ['仅占去年投资额的XX%'], ['比去年提高6.4个百分点']])(
     'reads the year compared with in %s as no period of the figure',
     (words) => {
@@ -294,7 +316,7 @@ describe('extractTargets: the section or lead-in decides the kind', () => {
       '经济运行总体平稳。2025年1-9月高新区实现GDP115.5亿元,全年预计实现GDP178亿元;2025全年工业开票销售189.1亿元;全年固定资产投资39.4亿元。';
     const records = extract(markdown, '2025-12-20');
     expect(records.map((r) => [r.stated, r.kind, r.period])).toEqual([
-      ['115.5亿元', 'actual', '2025'],
+      ['115.5亿元', 'actual', '2025-Q3'],
       ['178亿元', 'actual', '2025'],
       ['189.1亿元', 'actual', '2025'],
       ['39.4亿元', 'actual', '2025'],
@@ -308,6 +330,103 @@ describe('extractTargets: the section or lead-in decides the kind', () => {
       '覃永利说,过去一年,是“十四五”发展收官之年。全年预计实现地区生产总值430亿元、增长6%,城乡居民人均可支配收入分别增长4.4%、5%。';
     const records = extract(markdown, '2026-01-27');
     expect(records.map((r) => [r.kind, r.period])).toEqual(Array(4).fill(['actual', '2025']));
+  });
+});
+
+describe('extractTargets: a look-back lead-in makes results, whatever words follow', () => {
+  // 陕西 2026 report (2026-01-27), the 五年来 paragraph under no look-back heading of its own;
+  // 随州高新区 New Year message (2026-01-01).
+  it.each([
+    [
+      '五年来',
+      '各位代表！2025年目标任务顺利完成，标志着“十四五”圆满收官。五年来，我们牢记嘱托、感恩奋进。一是综合实力再上台阶。地区生产总值跨过3万亿元、年均增长5.2％，较“十三五”末净增1万亿元。一般公共预算收入年均增长7.8％。',
+      '2026-01-27',
+      ['3万亿元', '5.2％', '1万亿元', '7.8％'],
+      '五年来',
+    ],
+    [
+      '回首2025',
+      '回首2025,我们以转型之笔绘就产业宏图,发展能级跃迁升级。实施智改数转项目8个,新增国家级专精特新“小巨人”企业2家、国家级5G工厂3家。',
+      '2026-01-01',
+      ['8个', '2家', '3家'],
+      '回首2025',
+    ],
+  ])('reads the figures after %s as actuals', (_lead, markdown, iso, stated, reason) => {
+    const records = extract(`## 二、“十五五”时期主要目标和重大举措\n\n${markdown}`, iso);
+    expect(records.map((r) => r.stated)).toEqual(stated);
+    for (const record of records)
+      expect([record.kind, record.kindReason]).toEqual(['actual', expect.stringContaining(reason)]);
+  });
+
+  it('reads goals reported as met (2025年目标任务顺利完成) as a look back, not as goals', () => {
+    const markdown = '2025年目标任务顺利完成，全年新增城镇就业44.1万人。';
+    expect(extract(markdown, '2026-01-27').map((r) => [r.kind, r.period])).toEqual([['actual', '2025']]);
+  });
+
+  it('reads the five-year figures under 五年来 as of the span, levels as of its last year', () => {
+    const markdown =
+      '五年来，我们牢记嘱托。地区生产总值跨过3万亿元、年均增长5.2％。规模以上工业增加值年均增长7％，社会消费品零售总额突破1.1万亿元。';
+    expect(extract(markdown, '2026-01-27').map((r) => [r.stated, r.period])).toEqual([
+      ['3万亿元', '2025'],
+      ['5.2％', '2021-2025'],
+      ['7％', '2021-2025'],
+      ['突破1.1万亿元', '2025'],
+    ]);
+  });
+});
+
+describe('extractTargets: 预计 about a period still running, and about one that has ended', () => {
+  it.each([
+    // 慈利工业集中区 news (2020-06-24): the rest of 2020 is still to come.
+    [
+      '今年以来,慈利工业集中区管委会,着力建项目、强基础、抓改革,2020年全年预计实现技工贸总收入42.3亿元,同比增长15%;规模工业总产值29.7亿元,同比增长12%,实现规模工业增加值8.9亿元,同比增长10%。',
+      '2020-06-24',
+      Array(6).fill(['target', 'projected', '2020']),
+    ],
+    // 高邮高新区 summary (January 2026): 全年 is 2025, over.
+    [
+      '1-11月,研发费用填报7.4亿元,预计全年完成填报8.1亿元,增幅15.8%;新增授权发明专利213件。',
+      '2026-01-01',
+      [
+        ['actual', null, '2025-11'],
+        ['actual', null, '2025'],
+        ['actual', null, '2025'],
+        ['actual', null, '2025'],
+      ],
+    ],
+  ])('reads %s', (markdown, iso, expected) => {
+    expect(extract(markdown, iso).map((r) => [r.kind, r.strength, r.period])).toEqual(expected);
+  });
+
+  it('reads 今年以来 as this year so far, not the year before', () => {
+    const records = extract('今年以来,全县规模工业增加值同比增长10%。', '2020-06-24');
+    expect(records.map((r) => [r.kind, r.period])).toEqual([['actual', '2020']]);
+  });
+});
+
+describe('extractTargets: outside any section 全年 is the past year the text last named', () => {
+  it('reads 全年 in the paragraphs after 2025年 of a January report as 2025 results', () => {
+    // 高邮高新区 summary (January 2026): paragraphs with no heading, the year named once.
+    const markdown = [
+      '招商引资成效显著。2025年,高新区深化招商市场化体制机制改革。全年实现新签约项目38个,其中亿元以上制造业项目28个。',
+      '项目建设推进有力。专班化推进项目建设。全年列省、扬州市级重大项目共有9个。扬州“三新”项目新开工8个、竣工14个、新达产8个。',
+    ].join('\n\n');
+    expect(extract(markdown, '2026-01-01').map((r) => [r.stated, r.kind, r.period])).toEqual([
+      ['38个', 'actual', '2025'],
+      ['28个', 'actual', '2025'],
+      ['9个', 'actual', '2025'],
+      ['8个', 'actual', '2025'],
+      ['14个', 'actual', '2025'],
+      ['8个', 'actual', '2025'],
+    ]);
+  });
+
+  it('does not let a past year named before date the plans after it in the same paragraph', () => {
+    const records = extract('2025年,全区实现地区生产总值552.9亿元。今年全年力争地区生产总值增长6%。', '2026-01-20');
+    expect(records.map((r) => [r.kind, r.period])).toEqual([
+      ['actual', '2025'],
+      ['target', '2026'],
+    ]);
   });
 });
 
