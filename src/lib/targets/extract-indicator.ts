@@ -155,6 +155,9 @@ const COUNTED = new Set([
   '场次',
   '次',
   '轮',
+  '支',
+  '部',
+  '席',
 ]);
 
 /** A unit of things counted one by one (个, 条, 座), not of people, money or measures. */

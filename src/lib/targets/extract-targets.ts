@@ -402,6 +402,24 @@ const THRESHOLD_OF = /^(?:以上)?[^，,；;。、\d]{0,6}(?:项目|企业)/;
 const OTHER_SUM = /^(?:或|、|和|及|至|到|-)[\d.]+(?:多|余)?[万亿千百]*(?:美元|元)/;
 const MILESTONES = /^(?:[万亿千百]+元?级?)?(?:大关|台阶|关口|门槛)/;
 
+// 14个重点产业产值占…的80%以上, 10家省实验室余杭占4席, 59项测评点中有22项: a count whose noun is the
+// subject of a share is its scope or its whole, not a figure of its own.
+const SCOPE_OF_SHARE = /^[^，,；;。\d]{1,12}?(?:占|中有)/;
+// 推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目: a size between a place and what is built is part
+// of a project's name (the annotation rule's 南网720兆瓦储能电站).
+const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{2,10}(?:、[^，,；;。]*)?等?(?:重大|重点)?(?:项目|工程)/;
+const PROJECT_VERBS = /^(?:推进|推动|加快|建设|实施|开工|新开工|建成|续建|谋划|启动|支持|落地)/;
+
+/** The place a project is named for, right before its size (延安 of 推进延安千万吨…), if that is what precedes it. */
+function namesProject(before: string, after: string, quantity: Quantity): boolean {
+  if (isCounted(quantity.unit) || quantity.unit === '%' || quantity.unit.endsWith('元')) return false;
+  if (!NAMED_PROJECT_AFTER.test(after)) return false;
+  const item = (before.split(CLAUSE_END).at(-1) ?? '').split('、').at(-1) ?? '';
+  const place = item.replace(PROJECT_VERBS, '');
+  // 新增千万吨产能 and 建设200万千瓦光伏项目 have a verb, not a place, before the size; 等 ends examples.
+  return /^[\u4e00-\u9fff]{2,6}$/.test(place) && !/(?:等|新增|新建|建设|建成|改造|达到|突破|超过)$/.test(place);
+}
+
 /** 发挥…3个试点作用, 依托…5个园区: the count names the means the clause works through. */
 function usesExisting(before: string, after: string): boolean {
   const clauseBefore = before.split(CLAUSE_END).at(-1) ?? '';
@@ -427,6 +445,10 @@ function isDescriptive(sentence: string, quantity: Quantity): boolean {
   if (isCounted(quantity.unit) && MILESTONES.test(after)) return true;
   // 发挥济青烟3个消费试点作用, 依托5个国家级园区: a count of what already exists, as the means of the work.
   if (isCounted(quantity.unit) && usesExisting(before, after)) return true;
+  // 每10万人刑事案件数: the base of a rate, not an amount.
+  if (/每$/.test(before)) return true;
+  if (isCounted(quantity.unit) && SCOPE_OF_SHARE.test(after)) return true;
+  if (namesProject(before, after, quantity)) return true;
   // 十届四次全会, 第二期: a meeting or a sequence, not an amount.
   if (/^(?:会|全会|会议|党代会)/.test(after) && quantity.unit === '次') return true;
   if (quantity.unit === '名' && /代表|参加|出席/.test(sentence)) return true;

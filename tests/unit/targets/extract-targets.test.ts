@@ -737,9 +737,29 @@ describe('extractTargets: numbers that describe, count milestones or name the me
     // Counts of what the work uses (发挥…作用, 依托) describe what exists.
     ['发挥济青烟3个新业态新模式新场景消费试点作用，推动服务消费提质扩容。', '3个'],
     ['依托5个国家级经济技术开发区，建设先进制造业集群。', '5个'],
+    // The base of a rate (每10万人) is no amount.
+    ['每10万人刑事案件数下降36.9％，社会治安满意率提升至98.98％。', '10万人'],
+    // A count whose noun is the subject of a share is its scope or its whole.
+    ['农业龙头企业实现“三个全覆盖”，14个重点产业产值占农林牧渔业总产值的80%以上。', '14个'],
+    ['10家省实验室余杭占4席。', '10家'],
+    ['企业调查59项测评点中有22项达到全球最优水平。', '59项'],
+    // A size between a place and what is built names the project.
+    ['推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目，力争工业投资增长10％。', '千万吨'],
+    ['推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目，力争工业投资增长10％。', '百万吨'],
   ])('takes no record from %s for %s', (text, stated) => {
     const records = extract(`## 三、2026年重点工作\n\n${text}`, '2026-01-27');
     expect(records.map((r) => r.stated)).not.toContain(stated);
+  });
+
+  it.each([
+    ['每10万人刑事案件数下降36.9％。', '36.9％'],
+    ['10家省实验室余杭占4席。', '4席'],
+    ['企业调查59项测评点中有22项达到全球最优水平。', '22项'],
+    ['推进延安千万吨炼化一体化等项目，力争工业投资增长10％。', '10％'],
+    ['新增千万吨产能，新增可再生能源装机800万千瓦。', '800万千瓦'],
+  ])('still reads the figure of %s: %s', (text, stated) => {
+    const records = extract(`## 三、2026年重点工作\n\n${text}`, '2026-01-27');
+    expect(records.map((r) => r.stated)).toContain(stated);
   });
 
   it('still reads the share after the milestone count', () => {
