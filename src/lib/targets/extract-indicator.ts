@@ -68,7 +68,12 @@ export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, 
   // 新开工晏城至表白寺等2个项目: a bare 项目 after examples is named by the state before them (新开工项目).
   // 新增千万吨产能: a noun of two characters says too little alone; the verb that adds it stays (新增产能).
   const adding = after.length === 2 && before === '' ? (ADDING_VERB.exec(beforeRaw)?.[0] ?? '') : '';
-  const state = GENERIC_COUNTED.test(after) && before === '' ? (PROJECT_STATE.exec(beforeRaw)?.[0] ?? adding) : adding;
+  // 等40个项目开工建设: a bare 项目 whose state follows it is named by that state (开工建设项目).
+  const stateAfter = EVENT_STATE.exec(clause.slice(end).replace(/^(?:以上|的)+/, ''))?.[1];
+  const state =
+    GENERIC_COUNTED.test(after) && before === ''
+      ? (PROJECT_STATE.exec(beforeRaw)?.[0] ?? stateAfter ?? adding)
+      : adding;
   if (after.length >= 2 && isCounted(quantity.unit)) return `${state}${ONLY_VERBS.test(before) ? '' : before}${after}`;
   const verbBefore = VERB_BEFORE_FIGURE.test(beforeRaw.replace(/\s+$/, ''));
   if (before.length >= 2 && !verbBefore) return before;
@@ -96,6 +101,7 @@ const TIME_CLAUSE =
 const ADDING_VERB = /(?:新增|新建|新培育|新引进|新认定)$/;
 // Generic nouns counted after examples, and the project states that name them (新开工项目, 建成通车项目).
 const GENERIC_COUNTED = /^(?:项目|工程|企业)$/;
+const EVENT_STATE = /^(?:项目|工程|企业)(开工建设|建成投产|建成投运|建成通车|新开工|开工|竣工|投产|签约|落地|建成)/;
 const PROJECT_STATE = /^(?:新开工|开工|建成通车|建成投产|建成|竣工|投产|新签约|签约|续建)/;
 // 89.4%的公园实现24小时开放: the share of the noun that does what the clause says.
 const SHARE_OF =
@@ -197,7 +203,13 @@ export function completeIndicator(indicator: string, previous: string | undefine
   // 地区生产总值…达到10.3万亿元，成为…北方第一个过10万亿元省份: a rank names nothing measured.
   if (RANK_ONLY.test(indicator)) return noun;
   // 研发费用填报7.4亿元，预计全年完成填报8.1亿: a name that repeats the end of the one before is that indicator.
-  if (indicator.length >= 2 && noun.length > indicator.length && noun.endsWith(indicator)) return noun;
+  if (
+    indicator.length >= 2 &&
+    !GENERIC_COUNTED.test(indicator) &&
+    noun.length > indicator.length &&
+    noun.endsWith(indicator)
+  )
+    return noun;
   if (!BARE_INDICATOR.test(indicator)) return indicator;
   if (/^(?:明年|后年|今年|)$/.test(indicator)) return noun;
   if (indicator === '累计') return `${previous.replace(ADDED, '')}累计`;

@@ -343,7 +343,10 @@ function uniqueId(base: string, ids: Set<string>): string {
 // (年均浓度 is a yearly mean, of one year).
 const OVER_THE_SPAN = /年均(?!浓度|值)|累计|[五5]年(?:来|间|内)?(?:累计|共计?|增长|新增|提高)/;
 // 新建成轨道交通线路7条 under a five-year heading: what was built in the five years.
-const BUILT_OVER_THE_SPAN = /新建|新增|建成|实施|开通|改造|培育|引进|打造|创建|新开工|建设/;
+const BUILT_OVER_THE_SPAN = /新建|新增|建成|实施|开通|改造|培育|引进|打造|创建|新开工|建设|落地/;
+// 天然气产量增长37.9％, 汽车产量增长1.7倍, 占比提高11.9个百分点 under 五年来: a change over the five years.
+const CHANGED_OVER_THE_SPAN = /(?:增长|提高|提升|下降|降低|改善|减少|增加|净增)(?:了)?$/;
+const CHANGE_UNITS: ReadonlySet<string> = new Set(['%', '倍', '个百分点']);
 
 /**
  * The period of a figure: a time named before it in its sentence; a span (2021-2025) for a total or
@@ -371,6 +374,12 @@ function periodOf(parts: RecordParts): string {
   const spanOnly =
     mentioned !== undefined || context?.spanOnly === true || (context?.span === undefined && headingSpan !== undefined);
   if (spanOnly && quantity.unit !== '%' && BUILT_OVER_THE_SPAN.test(clause)) return span;
+  // Only where the words of the section or sentence name the five years alone (五年来, not 过去一年 under
+  // 2025年和“十四五”时期工作回顾).
+  const fiveYearsAlone = !forward && (mentioned !== undefined || context?.spanOnly === true);
+  if (fiveYearsAlone && CHANGE_UNITS.has(quantity.unit) && CHANGED_OVER_THE_SPAN.test(clause)) return span;
+  // 技术合同成交额从1795亿元增加到5260亿元 under 五年来: from the year before the span.
+  if (fiveYearsAlone && /(?:从|由)$/.test(clause)) return `${(periodSpan(span)?.start ?? end + 1) - 1}`;
   // “十四五”以来…比重达到30%以上, “十五五”时期…城镇化率达到71%以上: a level, reached in the last year.
   if (mentioned !== undefined || forward) return `${end}`;
   return period;

@@ -363,6 +363,25 @@ describe('extractTargets: a look-back lead-in makes results, whatever words foll
     expect(extract(markdown, '2026-01-27').map((r) => [r.kind, r.period])).toEqual([['actual', '2025']]);
   });
 
+  it('reads changes and the start of a from-to pair under 五年来 as of the span and the year before it', () => {
+    const markdown =
+      '五年来，我们牢记嘱托。技术合同成交额从1795亿元增加到5260亿元，汽车产量增长1.7倍，天然气产量增长37.9％，工业投资占比提高11.9个百分点，民间投资占比达到42.2％。';
+    expect(extract(markdown, '2026-01-27').map((r) => [r.stated, r.period])).toEqual([
+      ['1795亿元', '2020'],
+      ['5260亿元', '2025'],
+      ['1.7倍', '2021-2025'],
+      ['37.9％', '2021-2025'],
+      ['11.9个百分点', '2021-2025'],
+      ['42.2％', '2025'],
+    ]);
+  });
+
+  it('keeps a year’s growth under 过去一年 of its year, though the heading names “十四五”', () => {
+    const markdown =
+      '## 一、2025年和“十四五”时期工作回顾\n\n过去一年是大事要事集中交织的一年。全市地区生产总值增长4.8%。';
+    expect(extract(markdown, '2026-01-26').map((r) => [r.stated, r.period])).toEqual([['4.8%', '2025']]);
+  });
+
   it('reads the five-year figures under 五年来 as of the span, levels as of its last year', () => {
     const markdown =
       '五年来，我们牢记嘱托。地区生产总值跨过3万亿元、年均增长5.2％。规模以上工业增加值年均增长7％，社会消费品零售总额突破1.1万亿元。';
@@ -655,6 +674,7 @@ describe('extractTargets: indicators as the text names them', () => {
     ['11处', '煤矿', '可可盖等11处煤矿建成试运转、新增产能3095万吨/年。'],
     ['47家', '县级医院', '30个县区通过国家义务教育优质均衡发展评估，47家县级医院共享三级医院服务。'],
     ['3920个', '新投产项目', '省市县重点项目完成投资2.8万亿元，3920个新投产项目增加产值5100多亿元。'],
+    ['40个', '开工建设项目', '实施亿元以上重点项目111个,恒大四号地块、信地9号商业地块等40个项目开工建设。'],
     // The time before the place that reports is no part of the name; nor is 正在 a place.
     ['115.5亿元', 'GDP', '2025年1-9月高新区实现GDP115.5亿元,全年预计实现GDP178亿元。'],
     ['9家', '正在申报省级专精特新企业', '新增省级以上专精特新企业4家,正在申报省级专精特新企业9家。'],
