@@ -31,7 +31,10 @@ const FORWARD_WORDS =
 const RETROSPECTIVE_WORDS =
   /回顾|回首|回望|一年来|年以来|(?:[二三四五两]|\d)年来|这(?:[二三四五两]|\d)年|过去(?:的)?(?:一年|[一二三四五两]年|\d年)|执行情况|完成情况/;
 // 2025年目标任务顺利完成, 主要目标任务全面完成: goals reported as met look back, though they name 目标.
-const GOALS_MET = /(?:目标|任务)[^，,。；;：:]{0,6}?(?:顺利|圆满|全面|超额|较好)?(?:完成|实现|收官)(?!情况)/;
+// 目标是实现…增长5% sets a goal: 完成 or 实现 reports one met only with a word of how (顺利完成) or at
+// the end of its clause (目标任务完成，).
+const GOALS_MET =
+  /(?:目标|任务)[^，,。；;：:是为]{0,4}?(?:(?:顺利|圆满|全面|超额|较好)(?:完成|实现)|(?:完成|实现)(?=[，,。；;！!]|$)|收官)/;
 // 今年以来: this year so far, not the year before.
 const THIS_YEAR_SO_FAR = /今年以来|今年来|年初以来/;
 // 回首2025: a year written without 年 after a word that looks back.

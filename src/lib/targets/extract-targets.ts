@@ -413,10 +413,11 @@ const MILESTONES = /^(?:[万亿千百]+元?级?)?(?:大关|台阶|关口|门槛)
 
 // 14个重点产业产值占…的80%以上, 10家省实验室余杭占4席, 59项测评点中有22项: a count whose noun is the
 // subject of a share is its scope or its whole, not a figure of its own.
-const SCOPE_OF_SHARE = /^[^，,；;。\d]{1,12}?(?:占|中有)/;
+const SCOPE_OF_SHARE = /^[^，,；;。\d]{1,12}?(?:占(?![地用])|中有)/;
 // 推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目: a size between a place and what is built is part
 // of a project's name (the annotation rule's 南网720兆瓦储能电站).
-const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{2,10}(?:、[^，,；;。]*)?等?(?:重大|重点)?(?:项目|工程)/;
+// Only in a list of named examples (…等项目): 实施100万亩高标准农田建设工程 states an amount.
+const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{2,10}(?:、[^，,；;。]*)?等(?:重大|重点)?(?:项目|工程)/;
 const PROJECT_VERBS = /^(?:推进|推动|加快|建设|实施|开工|新开工|建成|续建|谋划|启动|支持|落地)/;
 
 /** The place a project is named for, right before its size (延安 of 推进延安千万吨…), if that is what precedes it. */

@@ -363,6 +363,11 @@ describe('extractTargets: a look-back lead-in makes results, whatever words foll
     expect(extract(markdown, '2026-01-27').map((r) => [r.kind, r.period])).toEqual([['actual', '2025']]);
   });
 
+  it('still reads 目标是实现… as a goal: 实现 there is what is to be reached', () => {
+    const markdown = '今年经济社会发展的主要目标是实现地区生产总值增长5%左右，城镇新增就业4万人。';
+    expect(extract(markdown, '2026-01-27').map((r) => r.kind)).toEqual(['target', 'target']);
+  });
+
   it('reads changes and the start of a from-to pair under 五年来 as of the span and the year before it', () => {
     const markdown =
       '五年来，我们牢记嘱托。技术合同成交额从1795亿元增加到5260亿元，汽车产量增长1.7倍，天然气产量增长37.9％，工业投资占比提高11.9个百分点，民间投资占比达到42.2％。';
@@ -805,6 +810,9 @@ describe('extractTargets: numbers that describe, count milestones or name the me
     ['企业调查59项测评点中有22项达到全球最优水平。', '22项'],
     ['推进延安千万吨炼化一体化等项目，力争工业投资增长10％。', '10％'],
     ['新增千万吨产能，新增可再生能源装机800万千瓦。', '800万千瓦'],
+    // 占地 is no share; a size in a task with no list of named examples is an amount.
+    ['新建3个产业园占地200亩。', '3个'],
+    ['实施100万亩高标准农田建设工程。', '100万亩'],
   ])('still reads the figure of %s: %s', (text, stated) => {
     const records = extract(`## 三、2026年重点工作\n\n${text}`, '2026-01-27');
     expect(records.map((r) => r.stated)).toContain(stated);
