@@ -159,9 +159,7 @@ describe('readQuantities: counters that are also words', () => {
     ['建设P3实验室'],
     ['占4席位'],
   ])('reads no figure with 支/部/岁/亿/P/席 in %s', (text) => {
-    const units = readQuantities(text)
-      .filter((r) => r.kind === 'amount')
-      .map((r) => (r.kind === 'amount' ? r.unit : ''));
+    const units = readQuantities(text).flatMap((r) => (r.kind === 'amount' ? [r.unit as string] : []));
     expect(units.filter((unit) => ['支', '部', '岁', '亿', 'P', '席'].includes(unit))).toEqual([]);
   });
 });
