@@ -477,6 +477,8 @@ function isDescriptive(sentence: string, quantity: Quantity): boolean {
 function countsTheList(before: string, quantity: Quantity): boolean {
   const clause = before.split(CLAUSE_END).at(-1) ?? '';
   const items = clause.replace(/等$/, '').split('、');
+  // 扬州市级项目17个、20亿元以上项目2个: items with figures of their own are counts, not names.
+  if (items.some((item) => /\d/.test(item))) return false;
   return items.length >= 2 && quantity.value === items.length && /^[个家项所条座处]$/.test(quantity.unit);
 }
 

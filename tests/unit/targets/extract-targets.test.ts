@@ -813,6 +813,8 @@ describe('extractTargets: numbers that describe, count milestones or name the me
     // 占地 is no share; a size in a task with no list of named examples is an amount.
     ['新建3个产业园占地200亩。', '3个'],
     ['实施100万亩高标准农田建设工程。', '100万亩'],
+    // Items with figures of their own are counts, not names the count numbers.
+    ['全年实现新签约项目38个,其中亿元以上制造业项目28个,扬州市级项目17个、20亿元以上项目2个。', '2个'],
   ])('still reads the figure of %s: %s', (text, stated) => {
     const records = extract(`## 三、2026年重点工作\n\n${text}`, '2026-01-27');
     expect(records.map((r) => r.stated)).toContain(stated);
