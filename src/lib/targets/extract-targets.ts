@@ -157,8 +157,12 @@ function extractParagraph(
       .at(-1);
     if (explicitYear) state.carried = explicitYear;
     // A time at the head of a sentence (2025年，…; 2025年1-9月…; 1-11月，…) sets the year the text tells of.
+    // Only a year written out (2025年, 1-11月): 去年，… tells of last year beside this one. A 今年 ends it.
     const head = mentions[0];
-    if (head && /^[\s，,、]*$/.test(sentence.text.slice(0, head.start))) state.narrated = narratedYear(head);
+    const headWords = head ? sentence.text.slice(head.start, head.end) : '';
+    if (head && /^[\s，,、]*$/.test(sentence.text.slice(0, head.start)) && /^\d/.test(headWords))
+      state.narrated = narratedYear(head);
+    if (mentions.some((m) => /^今年/.test(sentence.text.slice(m.start, m.end)))) state.narrated = undefined;
     return found;
   });
   return { records, context: state.context, named: state.context === undefined ? state.narrated : undefined };

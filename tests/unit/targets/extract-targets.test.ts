@@ -445,6 +445,16 @@ describe('extractTargets: outside any section 全年 is the past year the text l
     ]);
   });
 
+  it('reads 预计全年 after a sentence opening with 去年 as this year: only a year written out sets it', () => {
+    // Seed 2022-gaoxinqu-gaozhiliang-fazhan-dahui (2022), masked figures as published.
+    const markdown =
+      '去年，高新区服务业增加值XXX亿元，基数较大。再如，还存在财政面临较大压力的问题。预计全年收支缺口近XXX亿元。';
+    expect(extract(markdown, '2022').map((r) => [r.stated, r.kind, r.period])).toEqual([
+      ['XXX亿元', 'actual', '2021'],
+      ['近XXX亿元', 'target', '2022'],
+    ]);
+  });
+
   it('does not let a past year named before date the plans after it in the same paragraph', () => {
     const records = extract('2025年,全区实现地区生产总值552.9亿元。今年全年力争地区生产总值增长6%。', '2026-01-20');
     expect(records.map((r) => [r.kind, r.period])).toEqual([
