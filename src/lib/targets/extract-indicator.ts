@@ -10,7 +10,7 @@ const LEADING_WORDS =
 // Words between the noun and its figure: verbs, bounds, cue words that came after the noun
 // (进出口总额要, 外贸进出口额今年), comparisons (同比, 比上年) and where or how first (率先在全国市辖区).
 const TRAILING_WORDS =
-  /(?:总数达到|达到|达|为|突破|超过|共有|跨过|跨上|迈过|(?<![赶高])超|完成|实现|控制在|保持|保持在|(?<![签合预制节公条契履违邀特简大])约|(?<![最附邻])近|接近|的|共|累计|新增|至少|不少于|不低于|仅|要|今年|全年|明年|力争|确保|争取|预计|分别|均|将|同比|比上年|较上年|比去年|较去年|提高到|提高至|提升到|提升至|增加到|下降到|降低到|降至|稳定在|继续保持|继续|累计达|每月提高|每年提高|每月|每年|再提高|平均为|平均|连续迈上|迈上|跃上|越过|双双|连续[\d一二三四五六七八九十两]+年|(?:率先|首次|首先)?(?<![所存现实正])在[\u4e00-\u9fff]{2,10}|率先|首次|\s)+$/;
+  /(?:总数达到|达到|达|为|突破|超过|共有|中有|跨过|跨上|迈过|(?<![赶高])超|完成|实现|控制在|保持|保持在|(?<![签合预制节公条契履违邀特简大])约|(?<![最附邻])近|接近|的|共|累计|新增|至少|不少于|不低于|仅|要|今年|全年|明年|力争|确保|争取|预计|分别|均|将|同比|比上年|较上年|比去年|较去年|提高到|提高至|提升到|提升至|增加到|下降到|降低到|降至|稳定在|继续保持|继续|累计达|每月提高|每年提高|每月|每年|再提高|平均为|平均|连续迈上|迈上|跃上|越过|双双|连续[\d一二三四五六七八九十两]+年|(?:率先|首次|首先)?(?<![所存现实正])在[\u4e00-\u9fff]{2,10}|率先|首次|\s)+$/;
 // A figure before its noun (建成1个试点, 加快推进17条道路) names the noun after it.
 const VERB_BEFORE_FIGURE =
   /(?:建成|建立|建设|培育|谋划|完成|实施|开展|打造|组建|引进|推进|新建|改造|抓好|签约|落地|创建|设立|派遣|包联|帮助企业实施|分包的|有|的|入选|新增|加装|发放|举办|新增|培训|招引|开行|收储|整治|提升|改建|续建|开工|竣工|建|办)$/;
@@ -68,12 +68,7 @@ export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, 
   // 新开工晏城至表白寺等2个项目: a bare 项目 after examples is named by the state before them (新开工项目).
   // 新增千万吨产能: a noun of two characters says too little alone; the verb that adds it stays (新增产能).
   const adding = after.length === 2 && before === '' ? (ADDING_VERB.exec(beforeRaw)?.[0] ?? '') : '';
-  // 等40个项目开工建设: a bare 项目 whose state follows it is named by that state (开工建设项目).
-  const stateAfter = EVENT_STATE.exec(clause.slice(end).replace(/^(?:以上|的)+/, ''))?.[1];
-  const state =
-    GENERIC_COUNTED.test(after) && before === ''
-      ? (PROJECT_STATE.exec(beforeRaw)?.[0] ?? stateAfter ?? adding)
-      : adding;
+  const state = GENERIC_COUNTED.test(after) && before === '' ? (PROJECT_STATE.exec(beforeRaw)?.[0] ?? adding) : adding;
   if (after.length >= 2 && isCounted(quantity.unit)) return `${state}${ONLY_VERBS.test(before) ? '' : before}${after}`;
   const verbBefore = VERB_BEFORE_FIGURE.test(beforeRaw.replace(/\s+$/, ''));
   if (before.length >= 2 && !verbBefore) return before;
@@ -101,7 +96,6 @@ const TIME_CLAUSE =
 const ADDING_VERB = /(?:新增|新建|新培育|新引进|新认定)$/;
 // Generic nouns counted after examples, and the project states that name them (新开工项目, 建成通车项目).
 const GENERIC_COUNTED = /^(?:项目|工程|企业)$/;
-const EVENT_STATE = /^(?:项目|工程|企业)(开工建设|建成投产|建成投运|建成通车|新开工|开工|竣工|投产|签约|落地|建成)/;
 const PROJECT_STATE = /^(?:新开工|开工|建成通车|建成投产|建成|竣工|投产|新签约|签约|续建)/;
 // 89.4%的公园实现24小时开放: the share of the noun that does what the clause says.
 const SHARE_OF =
@@ -130,9 +124,10 @@ const ADVERBS = /显著|明显|进一步|全面|持续|不断/g;
 const NOUN_ENDS_AT_VERB =
   /(?:完成|实现|达到|超过|突破|增长|增加|提高|提升|下降|降低|落户|通过|获批|入选|延伸|带动|覆盖|惠及|参与).*$/;
 // 11处煤矿建成试运转, 4条高速公路建成通车, 47家县级医院共享三级医院服务: a verb of what happened to the
-// things counted ends their noun, unless a noun of its own follows it (3920个新投产项目, 拟竣工投产项目).
+// things counted ends their noun, unless a noun of its own follows it (3920个新投产项目, 拟竣工投产项目)
+// or the noun is a bare 项目, which the event names (99个项目建成投用).
 const NOUN_ENDS_AT_EVENT =
-  /(?<=[\u4e00-\u9fff]{2})(?:建成|开工|投运|投产|核准|共享|进入|落地|加快建设|开通|通车|获得)(?![^，,；;。]*(?:项目|工程|企业|基地|园区|平台|中心|机组))[^，,；;。]*$/;
+  /(?<=[\u4e00-\u9fff]{2})(?<!^(?:项目|工程|企业))(?:建成|开工|投运|投产|核准|共享|进入|落地|加快建设|开通|通车|获得)(?![^，,；;。]*(?:项目|工程|企业|基地|园区|平台|中心|机组))[^，,；;。]*$/;
 
 const NEXT_FIGURE =
   /(?:和|与|及)\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|家|项|件|条|所|座|栋|处|块|套|间|台|辆|列|张|场|次|名|人|户|公里|亩|平方米|元|支|部|席).*$/;
