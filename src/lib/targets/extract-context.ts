@@ -22,6 +22,8 @@ export interface SectionContext {
   span?: string;
   /** The section speaks of the span alone, no single year (“十四五”时期, not 2025年和“十四五”时期). */
   spanOnly?: boolean;
+  /** A look back over a period still running (今年以来): a goal word of a figure's own clause still sets a goal. */
+  running?: boolean;
 }
 
 // Ordered rule tables: a text that matches both directions (总结2025年工作、部署2026年任务) sets
@@ -106,6 +108,7 @@ export function readDirection(
     reason: `${label}“${text.trim().slice(0, 30)}”`,
     ...(namedYear !== undefined && yearDirection === direction ? { year: namedYear } : {}),
     ...(targetClass ? { targetClass } : {}),
+    ...(direction === 'retrospective' && THIS_YEAR_SO_FAR.test(text) ? { running: true } : {}),
   };
 }
 

@@ -117,6 +117,12 @@ export function decideKind(clues: KindClues, hedged: string): KindDecision | nul
       return { kind: 'target', strength: cue.strength, reason: context.reason };
     if (cue) return { kind: 'target', strength: cue.strength, reason: `目标词“${cue.word}”` };
   }
+  // 今年以来…，力争全年增长7%: looking back over a year still running, a goal word of the figure's own clause sets a goal.
+  if (context?.direction === 'retrospective' && context.running === true) {
+    const cue = lastCue(before, clues.results, clues.yearEnd);
+    if (cue && cue.word !== '争取' && cue.at >= before.search(/[^，,；;。：:]*$/))
+      return { kind: 'target', strength: cue.strength, reason: `目标词“${cue.word}”` };
+  }
   if (context?.direction === 'retrospective') return actual(context.reason);
   if (context?.direction === 'forward') {
     const done = DONE_WORDS.exec(before);

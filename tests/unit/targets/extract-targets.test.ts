@@ -422,6 +422,14 @@ describe('extractTargets: 预计 about a period still running, and about one tha
     expect(extract(markdown, iso).map((r) => [r.kind, r.strength, r.period])).toEqual(expected);
   });
 
+  it('reads a goal word of its own clause as a goal while looking back over a year still running (今年以来)', () => {
+    const records = extract('今年以来,全县规模工业增加值同比增长10%,力争全年增长12%。', '2020-06-24');
+    expect(records.map((r) => [r.stated, r.kind, r.strength])).toEqual([
+      ['10%', 'actual', null],
+      ['12%', 'target', 'striving'],
+    ]);
+  });
+
   it('reads 今年以来 as this year so far, not the year before', () => {
     const records = extract('今年以来,全县规模工业增加值同比增长10%。', '2020-06-24');
     expect(records.map((r) => [r.kind, r.period])).toEqual([['actual', '2020']]);
