@@ -31,7 +31,7 @@ export interface SectionContext {
 const FORWARD_WORDS =
   /主要(?:预期)?目标|预期目标|发展目标|目标任务|目标如下|重点工作|重点任务|主要任务|工作安排|工作建议|工作打算|下一步|下步|明年|今后|未来[一二三五]年|展望|预期性指标|约束性指标|总体要求|(?:今年|明年)(?:的)?(?:工作|任务)/;
 const RETROSPECTIVE_WORDS =
-  /回顾|回首|回望|一年来|年以来|(?:[二三四五两]|\d)年来|这(?:[二三四五两]|\d)年|过去(?:的)?(?:一年|[一二三四五两]年|\d年)|执行情况|完成情况/;
+  /回顾|回首|回望|一年来|年以来|近年来|近几年来|(?:[二三四五两]|\d)年来|这(?:[二三四五两]|\d)年|过去(?:的)?(?:一年|[一二三四五两]年|\d年)|执行情况|完成情况/;
 // 2025年目标任务顺利完成, 主要目标任务全面完成: goals reported as met look back, though they name 目标.
 // 目标是实现…增长5% sets a goal: 完成 or 实现 reports one met only with a word of how (顺利完成) or at
 // the end of its clause (目标任务完成，).

@@ -56,6 +56,12 @@ const RULES: readonly {
     resolve: (m, date, speech) =>
       cumulativeMonths(m[1] === undefined ? undefined : Number(m[1]), Number(m[2]), date, speech),
   },
+  // 前三季度, 2025年前三季度: the total of the quarters so far, like 1-9月.
+  {
+    pattern: /(?:(\d{4})年)?前([一二三1-3])(?:个)?季度/g,
+    resolve: (m, date, speech) =>
+      cumulativeMonths(m[1] === undefined ? undefined : Number(m[1]), Number(QUARTERS[m[2] ?? '']) * 3, date, speech),
+  },
   // 2025年9月: a month of the year named before it.
   {
     pattern: /(\d{4})年(\d{1,2})月(?:份|底|末)?/g,

