@@ -29,7 +29,7 @@ export interface SectionContext {
 // Ordered rule tables: a text that matches both directions (总结2025年工作、部署2026年任务) sets
 // none, so one lead paragraph that announces both cannot turn a whole document either way.
 const FORWARD_WORDS =
-  /主要(?:预期)?目标|预期目标|发展目标|目标任务|目标如下|重点工作|重点任务|主要任务|工作安排|工作建议|工作打算|下一步|下步|明年|今后|未来[一二三五]年|展望|预期性指标|约束性指标|总体要求|(?:今年|明年)(?:的)?(?:工作|任务)/;
+  /主要(?:预期)?目标|预期目标|发展目标|目标任务|目标如下|重点工作|重点任务|主要任务|工作安排|工作建议|工作打算|下一步|下步|明年|今后|未来[一二三五]年|展望|预期性指标|约束性指标|总体要求|计划(?:（草案）|\(草案\)|草案)|(?:今年|明年)(?:的)?(?:工作|任务)/;
 const RETROSPECTIVE_WORDS =
   /回顾|回首|回望|一年来|年以来|近年来|近几年来|(?:[二三四五两]|\d)年来|这(?:[二三四五两]|\d)年|过去(?:的)?(?:一年|[一二三四五两]年|\d年)|执行情况|完成情况/;
 // 2025年目标任务顺利完成, 主要目标任务全面完成: goals reported as met look back, though they name 目标.
@@ -47,7 +47,7 @@ const RETROSPECTIVE_HEADING_WORDS = /成绩|成效|成就|总结/;
 // A year named with 工作/任务 faces the way the year does: 2026年重点工作 in a 2026 report is ahead.
 // 2026年政府工作报告 names the document, not a section: it faces neither way.
 const YEAR_OF_WORK =
-  /(\d{4})年(?:的)?(?:工作|主要|重点|发展|经济社会发展|政府工作|目标|任务)(?![^，,：:]*(?:报告|总结|回顾|情况|成效|纪要))/;
+  /(\d{4})年(?:的)?(?:工作|主要|重点|发展|经济社会发展|国民经济|政府工作|目标|任务)(?![^，,：:]*(?:报告|总结|回顾|情况|成效|纪要))/;
 // A year of its own beside a span: 2025年和“十四五”时期, 一年来.
 const ONE_YEAR = /\d{4}年|一年|今年|去年|明年|上年/;
 const CLASS_WORDS: readonly [RegExp, TargetClass][] = [

@@ -24,6 +24,11 @@ export interface KindClues {
    * in December 全年预计实现GDP178亿元 estimates what was done, it sets no goal.
    */
   yearEnd: boolean;
+  /**
+   * The speech's year when it is given in January or February: outside any section, 2026年，全区… in a
+   * January 2026 speech speaks of a year that has only begun, so its figures are planned.
+   */
+  yearStart?: number | undefined;
   /** The sentence before, ending in a semicolon, projected a running period (2020年全年预计实现…；). */
   projecting?: boolean;
 }
@@ -130,6 +135,9 @@ export function decideKind(clues: KindClues, hedged: string): KindDecision | nul
     return target(before, clues, context.reason);
   }
   if (HEDGES.test(hedged)) return target(before, clues, `目标限定词“${HEDGES.exec(hedged)?.[0] ?? ''}”`);
+  const named = nearestMention ? mentionText(sentence, nearestMention) : '';
+  if (context === undefined && nearestMention?.period === `${clues.yearStart}` && /^\d{4}年/.test(named))
+    return target(before, clues, `年初讲话中的本年“${named}”`);
   const result = ACTUAL_WORDS.exec(sentence);
   if (result) return actual(`实绩词“${result[0]}”`);
   if (clues.carried?.past) return actual(`段落中过去的时间“${clues.carried.period}”`);

@@ -32,6 +32,8 @@ export type TargetCandidate = TargetRecord;
 const MIN_QUOTE_LENGTH = 14;
 // From November a speech sums the year up; its plans name the next year.
 const YEAR_END_MONTH = 11;
+// Until February a speech's own year has only begun: what it says of that year is planned.
+const YEAR_START_MONTH = 2;
 
 /**
  * Finds every stated target and reported actual in a speech: each figure with a unit in a
@@ -99,6 +101,8 @@ interface ParagraphState {
   results: boolean;
   /** The speech is of November or December (see KindClues.yearEnd). */
   yearEnd: boolean;
+  /** The speech's year, when it is given in January or February (see KindClues.yearStart). */
+  yearStart: number | undefined;
   /** The five-year spans the headings above name, for a paragraph whose own words name none. */
   headingSpans: readonly string[];
   /** The past year the text last named outside any section, which 全年 and 年度 then mean. */
@@ -127,6 +131,7 @@ function extractParagraph(
     reported: false,
     results: false,
     yearEnd: (input.date.month ?? 0) >= YEAR_END_MONTH,
+    yearStart: input.date.month !== undefined && input.date.month <= YEAR_START_MONTH ? input.date.year : undefined,
     headingSpans,
     narrated,
     projecting: false,
@@ -290,6 +295,7 @@ function classify(
       reported: state.reported,
       results: state.results,
       yearEnd: state.yearEnd,
+      yearStart: state.yearStart,
       projecting: state.projecting,
     },
     quantity.text,

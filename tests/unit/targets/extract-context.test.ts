@@ -43,6 +43,15 @@ describe('readDirection', () => {
   });
 
   it.each([
+    ['二、2023年国民经济和社会发展计划（草案）', 'forward'],
+    ['一、2022年国民经济和社会发展计划执行情况', 'retrospective'],
+  ] as const)('reads the plan report heading %s as %s', (text, direction) => {
+    // 余杭 2022 plan report (2023-02-02) in the corpus.
+    const date: SpeechDate = { iso: '2023-02-02', precision: 'day', year: 2023, month: 2, day: 2 };
+    expect(readDirection(text, date, 'heading')?.direction).toBe(direction);
+  });
+
+  it.each([
     ['回首2025,', 2025],
     ['今年以来,', 2026],
   ])('reads the year %s looks back over as %d', (text, year) => {

@@ -433,6 +433,21 @@ describe('extractTargets: 预计 about a period still running, and about one tha
     ]);
   });
 
+  it.each([
+    ['2026-01-21', 'target'],
+    ['2026-06-30', 'actual'],
+  ])(
+    'reads 2026年…增长5.5%% outside any section of a speech of %s as %s (a year only begun is planned)',
+    (iso, kind) => {
+      // The 乐山 report news (2026-01-21) in the corpus, its goals restated with the year written out.
+      const records = extract('报告指出,2026年全市地区生产总值增长5.5%,规模以上工业增加值增长7%。', iso);
+      expect(records.map((r) => [r.kind, r.period])).toEqual([
+        [kind, '2026'],
+        [kind, '2026'],
+      ]);
+    },
+  );
+
   it('reads 前三季度 in a November report as this year’s third-quarter results', () => {
     // 衢州开发区 news (2013-11-13), in the held-out corpus.
     const records = extract('前三季度,开发区实现规上工业销售产值1129.6亿元,同比增1.4%。', '2013-11-13');
