@@ -66,7 +66,7 @@ const LIST_ITEM =
   /^\s*(?:[—－-]{1,2}|[●•·■◆▪]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳])/;
 
 // 报告提出，… / 会议要求，…: what follows a proposal is the plan it proposes.
-const PROPOSES = /^[^，,：:]{0,20}(?:提出|要求|部署)[，,：:]?$/;
+const PROPOSES = /^[^，,：:]{0,20}(?:提出|要求|部署|明确)[，,：:]?$/;
 // A title line is short: a sentence of a report is seldom under 40 characters without a comma.
 const LIST_TITLE_LENGTH = 40;
 

@@ -13,6 +13,7 @@ import {
   leadInOf,
   readDirection,
   readTargetClass,
+  type Direction,
   type SectionContext,
 } from './extract-context';
 import { CLAUSE_END, completeIndicator, findIndicator, isCounted, respectiveIndicators } from './extract-indicator';
@@ -228,7 +229,13 @@ function readSentenceLeadIn(sentence: string, state: ParagraphState, date: Speec
   const announcement = announcementOf(sentence);
   const leadIn = leadInOf(sentence) ?? sentence;
   const announced = announcement === undefined ? undefined : readDirection(announcement, date, 'lead-in');
-  const context = announced ?? readDirection(leadIn, date, 'lead-in');
+  // 会议总结了2025年工作，部署2026年任务。: a sentence whose lead-in looks one way and whose rest the other
+  // announces both, and turns the paragraph neither way.
+  const rest = sentence.slice(sentence.indexOf(leadIn) + leadIn.length);
+  const led = readDirection(leadIn, date, 'lead-in');
+  const both =
+    led !== undefined && rest !== '' && readDirection(rest, date, 'lead-in')?.direction === opposite(led.direction);
+  const context = announced ?? (both ? undefined : led);
   // 2026年主要目标如下：（一）预期性指标。 in one paragraph: the class is named after the colon.
   const afterAnnouncement = announced
     ? sentence.slice(sentence.indexOf(announcement ?? '') + (announcement ?? '').length)
@@ -241,6 +248,10 @@ function readSentenceLeadIn(sentence: string, state: ParagraphState, date: Speec
   if (context)
     state.context = { ...context, ...(year !== undefined ? { year } : {}), ...(targetClass ? { targetClass } : {}) };
   if (targetClass) state.targetClass = targetClass;
+}
+
+function opposite(direction: Direction): Direction {
+  return direction === 'forward' ? 'retrospective' : 'forward';
 }
 
 /**

@@ -298,6 +298,18 @@ describe('extractTargets: the section or lead-in decides the kind', () => {
     ]);
   });
 
+  it('does not let a lead-in that reviews turn a sentence that also plans, and reads 会议明确 as proposing', () => {
+    // In the form of the 海安 meeting news: the review named first (总结了2025年工作), the plan after it.
+    const markdown =
+      '会议总结了2025年工作，部署2026年任务。2025年，开发区实现规上工业产值520亿元，增长8%。会议明确，2026年开发区规上工业产值增长10%，固定资产投资增长8%以上。';
+    expect(extract(markdown, '2026-02-20').map((r) => [r.stated, r.kind, r.period])).toEqual([
+      ['520亿元', 'actual', '2025'],
+      ['8%', 'actual', '2025'],
+      ['10%', 'target', '2026'],
+      ['8%以上', 'target', '2026'],
+    ]);
+  });
+
   it('turns a paragraph of results into goals where a sentence announces them mid-paragraph', () => {
     // 2022年政府工作报告 as reported (2022-03-05): 2021 results, then 今年发展主要预期目标是： in the same paragraph.
     const markdown =
