@@ -86,7 +86,7 @@ const SHARED_FIGURE = /(?:(?<!年)均|双双)(?:超过|达到|增长|突破|保�
 const AFTER_OTHER_FIGURE = /\d[^，,；;。]*(?:和|与|及|以及)\s*$/;
 // 开发区实现规上工业销售产值1129.6亿元: the place that reports the figure and its verb are no part of the name.
 const SUBJECT_VERB =
-  /^(?:全|我|本)?[\u4e00-\u9fff]{0,3}?(?:省|市|区|县|镇|乡|街道|园区)(?:累计)?(?:实现|完成)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+  /^(?:全|我|本)?[\u4e00-\u9fff]{0,3}?(?:省|市|区|县|镇|乡|街道|园区)(?:累计|预计)?(?:实现|完成)(?=[\u4e00-\u9fffA-Za-z]{2})/;
 // 2025年1-9月高新区实现GDP: the time before the place that reports.
 const LEADING_TIME =
   /^(?:\d{4}年?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份)?|全年|今年|，|\s)+/;

@@ -142,6 +142,7 @@ function extractParagraph(
     readSentenceLeadIn(sentence.text, state, input.date);
     const periodDate = periodDateOf(state.context, input.date);
     const mentions = narrateWholeYear(sentence.text, findPeriodMentions(sentence.text, periodDate, input.date), state);
+    leaveLookBack(sentence.text, mentions, state);
     if (position === 0) state.results = readsAsResults(state.context, mentions);
     const quantities = readQuantities(sentence.text).filter(
       (reading): reading is Quantity =>
@@ -172,6 +173,20 @@ function extractParagraph(
     return found;
   });
   return { records, context: state.context, named: state.context === undefined ? state.narrated : undefined };
+}
+
+/**
+ * 一年来，我们完成投资300亿元。2026年，我们要完成投资330亿元。: a sentence that opens with a year not yet
+ * over leaves the look-back of its paragraph; its own words decide from there.
+ */
+function leaveLookBack(sentence: string, mentions: readonly PeriodMention[], state: ParagraphState): void {
+  const head = mentions[0];
+  if (state.context?.direction !== 'retrospective' || state.context.running === true || head === undefined) return;
+  const opens = /^[\s，,、]*$/.test(sentence.slice(0, head.start));
+  // 2023年上半年 names a part of the year, which may be over.
+  const part = mentions[1] !== undefined && mentions[1].start === head.end;
+  if (opens && !part && !head.past && /^\d{4}年(?!\d)/.test(sentence.slice(head.start, head.end)))
+    state.context = undefined;
 }
 
 /** The year a past explicit time names (2025-Q3 → 2025); undefined for the speech's year or a later one. */

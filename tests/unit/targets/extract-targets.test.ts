@@ -310,6 +310,15 @@ describe('extractTargets: the section or lead-in decides the kind', () => {
     ]);
   });
 
+  it.each([
+    // A sentence opening with a year not yet over leaves the look-back of its paragraph.
+    ['一年来，我们完成投资300亿元。2026年，我们要完成投资330亿元。', '2026-03-05', ['actual', 'target']],
+    // 官渡 half-year report (2023-08-31): 2023年上半年 is over, the look-back goes on.
+    ['今年以来，全区经济稳中有进。2023年上半年,全区实现地区生产总值806亿元。', '2023-08-31', ['actual']],
+  ])('reads %s (%s) as %j', (markdown, iso, kinds) => {
+    expect(extract(markdown, iso).map((r) => r.kind)).toEqual(kinds);
+  });
+
   it('turns a paragraph of results into goals where a sentence announces them mid-paragraph', () => {
     // 2022年政府工作报告 as reported (2022-03-05): 2021 results, then 今年发展主要预期目标是： in the same paragraph.
     const markdown =
