@@ -314,7 +314,11 @@ describe('extractTargets: the section or lead-in decides the kind', () => {
     // A sentence opening with a year not yet over leaves the look-back of its paragraph.
     ['一年来，我们完成投资300亿元。2026年，我们要完成投资330亿元。', '2026-03-05', ['actual', 'target']],
     // 官渡 half-year report (2023-08-31): 2023年上半年 is over, the look-back goes on.
-    ['今年以来，全区经济稳中有进。2023年上半年,全区实现地区生产总值806亿元。', '2023-08-31', ['actual']],
+    [
+      '## 一、2023年上半年国民经济和社会发展计划执行情况\n\n2023年上半年,全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点;规模以上工业增加值同比增长10.1%,高于目标2.1个百分点。',
+      '2023-08-31',
+      ['actual', 'actual', 'actual', 'actual', 'actual'],
+    ],
   ])('reads %s (%s) as %j', (markdown, iso, kinds) => {
     expect(extract(markdown, iso).map((r) => r.kind)).toEqual(kinds);
   });
