@@ -202,7 +202,8 @@ function narratedYear(mention: PeriodMention): number | undefined {
  */
 function narrateWholeYear(sentence: string, mentions: PeriodMention[], state: ParagraphState): PeriodMention[] {
   const year = state.context === undefined ? state.narrated : undefined;
-  if (year === undefined) return mentions;
+  // 全年要确保增长6%: a goal word other than 预计 speaks of the year ahead, whatever was told before.
+  if (year === undefined || statesGoal(sentence.replace(/预计/g, ''), false)) return mentions;
   return mentions.map((mention, i) => {
     const words = sentence.slice(mention.start, mention.end);
     const joined = i > 0 && mentions[i - 1]!.end === mention.start;

@@ -515,6 +515,16 @@ describe('extractTargets: outside any section 全年 is the past year the text l
     ]);
   });
 
+  it('does not read 全年 with a goal word as the past year told before', () => {
+    const markdown = ['2025年,全区实现地区生产总值552.9亿元。', '会议强调,全年要确保地区生产总值增长6%以上。'].join(
+      '\n\n',
+    );
+    expect(extract(markdown, '2026-01-20').map((r) => [r.kind, r.period])).toEqual([
+      ['actual', '2025'],
+      ['target', '2026'],
+    ]);
+  });
+
   it('does not let a past year named before date the plans after it in the same paragraph', () => {
     const records = extract('2025年,全区实现地区生产总值552.9亿元。今年全年力争地区生产总值增长6%。', '2026-01-20');
     expect(records.map((r) => [r.kind, r.period])).toEqual([
