@@ -37,6 +37,7 @@ const RETROSPECTIVE_WORDS =
 // the end of its clause (目标任务完成，).
 const GOALS_MET =
   /(?:目标|任务)[^，,。；;：:是为]{0,4}?(?:(?:顺利|圆满|全面|超额|较好)(?:完成|实现)|(?:完成|实现)(?=[，,。；;！!]|$)|收官)/;
+const STILL_TO_MEET = /(?:确保|力争|努力|争取|保障|推动|奋力|全力)[^，,。；;]{0,8}$/;
 // 今年以来: this year so far, not the year before.
 const THIS_YEAR_SO_FAR = /今年以来|今年来|年初以来/;
 // 回首2025: a year written without 年 after a word that looks back.
@@ -78,7 +79,9 @@ export function readDirection(
 ): SectionContext | undefined {
   const label = source === 'heading' ? '所在章节' : '段落开头';
   const targetClass = CLASS_WORDS.find(([pattern]) => pattern.test(text))?.[1];
-  const met = GOALS_MET.exec(text)?.[0];
+  const goalsMet = GOALS_MET.exec(text);
+  // 确保全年目标任务完成，: the goals are still to be met.
+  const met = goalsMet && !STILL_TO_MEET.test(text.slice(0, goalsMet.index)) ? goalsMet[0] : undefined;
   const forward = met
     ? undefined
     : (FORWARD_WORDS.exec(text)?.[0] ?? (source === 'lead-in' ? PROPOSES.exec(text)?.[0] : undefined));

@@ -25,6 +25,7 @@ describe('readDirection', () => {
     ['今年以来,', 'lead-in', 'retrospective'],
     ['各位代表！2025年目标任务顺利完成，', 'lead-in', 'retrospective'],
     ['今年经济社会发展的主要目标是实现地区生产总值增长5%左右，', 'lead-in', 'forward'],
+    ['确保全年目标任务完成，', 'lead-in', 'forward'],
   ] as const)('reads %s (%s) as %s', (text, source, direction) => {
     expect(readDirection(text, DATE_2026, source)?.direction).toBe(direction);
   });
