@@ -136,7 +136,9 @@ export function decideKind(clues: KindClues, hedged: string): KindDecision | nul
   }
   if (HEDGES.test(hedged)) return target(before, clues, `目标限定词“${HEDGES.exec(hedged)?.[0] ?? ''}”`);
   const named = nearestMention ? mentionText(sentence, nearestMention) : '';
-  if (context === undefined && nearestMention?.period === `${clues.yearStart}` && /^\d{4}年/.test(named))
+  // Not what the first weeks already did (2026年元旦假期…同比增长, 截至…已).
+  const soFar = DONE_WORDS.test(before) || /同比|元旦|春节|假期/.test(before);
+  if (context === undefined && !soFar && nearestMention?.period === `${clues.yearStart}` && /^\d{4}年/.test(named))
     return target(before, clues, `年初讲话中的本年“${named}”`);
   const result = ACTUAL_WORDS.exec(sentence);
   if (result) return actual(`实绩词“${result[0]}”`);

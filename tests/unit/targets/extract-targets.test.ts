@@ -473,6 +473,11 @@ describe('extractTargets: 预计 about a period still running, and about one tha
     },
   );
 
+  it('still reads what the first weeks of the year did as done (2026年元旦假期…同比增长)', () => {
+    const records = extract('2026年元旦假期,全区接待游客12万人次,同比增长8%。', '2026-01-05');
+    expect(records.map((r) => r.kind)).toEqual(['actual', 'actual']);
+  });
+
   it('reads 前三季度 in a November report as this year’s third-quarter results', () => {
     // 衢州开发区 news (2013-11-13), in the held-out corpus.
     const records = extract('前三季度,开发区实现规上工业销售产值1129.6亿元,同比增1.4%。', '2013-11-13');
