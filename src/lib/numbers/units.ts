@@ -39,6 +39,9 @@ export const UNITS = {
   亿斤: { base: '斤', factor: 1e8 },
   万斤: { base: '斤', factor: 1e4 },
   斤: { base: '斤', factor: 1 },
+  // 新增产能3095万吨/年: a capacity, tonnes a year.
+  '万吨/年': { base: '吨/年', factor: 1e4 },
+  '吨/年': { base: '吨/年', factor: 1 },
   亿吨: { base: '吨', factor: 1e8 },
   万吨: { base: '吨', factor: 1e4 },
   吨: { base: '吨', factor: 1 },
@@ -101,6 +104,16 @@ export const UNITS = {
   艘次: { base: '艘次', factor: 1 },
   艘: { base: '艘', factor: 1 },
   天: { base: '天', factor: 1 },
+  // 4支子基金, 50部文艺作品, 10家省实验室余杭占4席: counted one by one (not 支持, 部门, 席位: quantities.ts).
+  支: { base: '支', factor: 1 },
+  部: { base: '部', factor: 1 },
+  席: { base: '席', factor: 1 },
+  // 人均预期寿命达到78.9岁: an age stated as a value, only where the figure ends its clause (not 60岁以上老人).
+  岁: { base: '岁', factor: 1 },
+  // 算力规模突破4000P: computing power in PFlops, as written.
+  P: { base: 'P', factor: 1 },
+  // 预计全年完成填报8.1亿,: 亿 with what it counts left unsaid, only where the figure ends its clause.
+  亿: { base: '亿', factor: 1 },
   // Only a decimal (人均受教育年限11.7年) is read in years: 2024年 is a date (quantities.ts).
   年: { base: '年', factor: 1 },
 } as const satisfies Record<string, { base: string; factor: number }>;

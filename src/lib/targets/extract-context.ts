@@ -22,20 +22,33 @@ export interface SectionContext {
   span?: string;
   /** The section speaks of the span alone, no single year (“十四五”时期, not 2025年和“十四五”时期). */
   spanOnly?: boolean;
+  /** A look back over a period still running (今年以来): a goal word of a figure's own clause still sets a goal. */
+  running?: boolean;
 }
 
 // Ordered rule tables: a text that matches both directions (总结2025年工作、部署2026年任务) sets
 // none, so one lead paragraph that announces both cannot turn a whole document either way.
 const FORWARD_WORDS =
-  /主要(?:预期)?目标|预期目标|发展目标|目标任务|目标如下|重点工作|重点任务|主要任务|工作安排|工作建议|工作打算|下一步|下步|明年|今后|未来[一二三五]年|展望|预期性指标|约束性指标|总体要求|(?:今年|明年)(?:的)?(?:工作|任务)/;
-const RETROSPECTIVE_WORDS = /回顾|一年来|年以来|过去(?:的)?(?:一年|[一二三四五两]年|\d年)|执行情况|完成情况/;
+  /主要(?:预期)?目标|预期目标|发展目标|目标任务|目标如下|重点工作|重点任务|主要任务|工作安排|工作建议|工作打算|下一步|下步|明年|今后|未来[一二三五]年|展望|预期性指标|约束性指标|总体要求|计划(?:（草案）|\(草案\)|草案)|(?:今年|明年)(?:的)?(?:工作|任务)/;
+const RETROSPECTIVE_WORDS =
+  /回顾|回首|回望|一年来|年以来|近年来|近几年来|(?:[二三四五两]|\d)年来|这(?:[二三四五两]|\d)年|过去(?:的)?(?:一年|[一二三四五两]年|\d年)|执行情况|完成情况/;
+// 2025年目标任务顺利完成, 主要目标任务全面完成: goals reported as met look back, though they name 目标.
+// 目标是实现…增长5% sets a goal: 完成 or 实现 reports one met only with a word of how (顺利完成) or at
+// the end of its clause (目标任务完成，).
+const GOALS_MET =
+  /(?:目标|任务)[^，,。；;：:是为]{0,4}?(?:(?:顺利|圆满|全面|超额|较好)(?:完成|实现)|(?:完成|实现)(?=[，,。；;！!]|$)|收官)/;
+const STILL_TO_MEET = /(?:确保|力争|努力|争取|保障|推动|奋力|全力)[^，,。；;]{0,8}$/;
+// 今年以来: this year so far, not the year before.
+const THIS_YEAR_SO_FAR = /今年以来|今年来|年初以来/;
+// 回首2025: a year written without 年 after a word that looks back.
+const LOOKED_BACK_YEAR = /(?:回首|回望|回顾)(\d{4})(?![\d年])/;
 // Words that look back in a heading (一、2025年工作总结和“十四五”发展成就) but set goals in a
 // sentence (城乡融合成效显著提升 is what the plan is to achieve).
 const RETROSPECTIVE_HEADING_WORDS = /成绩|成效|成就|总结/;
 // A year named with 工作/任务 faces the way the year does: 2026年重点工作 in a 2026 report is ahead.
 // 2026年政府工作报告 names the document, not a section: it faces neither way.
 const YEAR_OF_WORK =
-  /(\d{4})年(?:的)?(?:工作|主要|重点|发展|经济社会发展|政府工作|目标|任务)(?![^，,：:]*(?:报告|总结|回顾|情况|成效|纪要))/;
+  /(\d{4})年(?:的)?(?:工作|主要|重点|发展|经济社会发展|国民经济|政府工作|目标|任务)(?![^，,：:]*(?:报告|总结|回顾|情况|成效|纪要))/;
 // A year of its own beside a span: 2025年和“十四五”时期, 一年来.
 const ONE_YEAR = /\d{4}年|一年|今年|去年|明年|上年/;
 const CLASS_WORDS: readonly [RegExp, TargetClass][] = [
@@ -54,7 +67,7 @@ const LIST_ITEM =
   /^\s*(?:[—－-]{1,2}|[●•·■◆▪]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳])/;
 
 // 报告提出，… / 会议要求，…: what follows a proposal is the plan it proposes.
-const PROPOSES = /^[^，,：:]{0,20}(?:提出|要求|部署)[，,：:]?$/;
+const PROPOSES = /^[^，,：:]{0,20}(?:提出|要求|部署|明确)[，,：:]?$/;
 // A title line is short: a sentence of a report is seldom under 40 characters without a comma.
 const LIST_TITLE_LENGTH = 40;
 
@@ -66,14 +79,24 @@ export function readDirection(
 ): SectionContext | undefined {
   const label = source === 'heading' ? '所在章节' : '段落开头';
   const targetClass = CLASS_WORDS.find(([pattern]) => pattern.test(text))?.[1];
-  const forward = FORWARD_WORDS.exec(text)?.[0] ?? (source === 'lead-in' ? PROPOSES.exec(text)?.[0] : undefined);
+  const goalsMet = GOALS_MET.exec(text);
+  // 确保全年目标任务完成，: the goals are still to be met.
+  const met = goalsMet && !STILL_TO_MEET.test(text.slice(0, goalsMet.index)) ? goalsMet[0] : undefined;
+  const forward = met
+    ? undefined
+    : (FORWARD_WORDS.exec(text)?.[0] ?? (source === 'lead-in' ? PROPOSES.exec(text)?.[0] : undefined));
   const retrospective =
     RETROSPECTIVE_WORDS.exec(text)?.[0] ??
+    met ??
     (source === 'heading' ? RETROSPECTIVE_HEADING_WORDS.exec(text)?.[0] : undefined);
-  const year = YEAR_OF_WORK.exec(text);
-  const namedYear = year ? Number(year[1]) : undefined;
+  const year = YEAR_OF_WORK.exec(text) ?? LOOKED_BACK_YEAR.exec(text);
+  const namedYear = year ? Number(year[1]) : THIS_YEAR_SO_FAR.test(text) ? date.year : undefined;
   const yearDirection =
-    namedYear === undefined ? undefined : namedYear < date.year ? 'retrospective' : ('forward' as const);
+    namedYear === undefined
+      ? undefined
+      : namedYear < date.year || THIS_YEAR_SO_FAR.test(text)
+        ? 'retrospective'
+        : ('forward' as const);
   const directions = new Set<Direction>();
   if (forward) directions.add('forward');
   if (retrospective) directions.add('retrospective');
@@ -88,6 +111,7 @@ export function readDirection(
     reason: `${label}“${text.trim().slice(0, 30)}”`,
     ...(namedYear !== undefined && yearDirection === direction ? { year: namedYear } : {}),
     ...(targetClass ? { targetClass } : {}),
+    ...(direction === 'retrospective' && THIS_YEAR_SO_FAR.test(text) ? { running: true } : {}),
   };
 }
 

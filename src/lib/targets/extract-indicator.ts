@@ -6,25 +6,26 @@ export const CLAUSE_END = /[，,；;。！？!?：:]/;
 
 // Words that open a clause without naming what it measures: time, cue and list words.
 const LEADING_WORDS =
-  /^(?:[—－-]+|[●•·■◆▪]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳]|同时|并且|其中|另外|要|还要|并|再|下半年|上半年|今年|全年|年度|明年|后年|去年|确保|力争|争取|努力|预计|计划|实现|完成|达到|推进|推动|加快|持续|积极|全力|重点(?=推进|做好|抓好|实施|建设|打造|发展|支持)|围绕|力促|进一步|组织开展|实施好|实施|开展|举办|抓好|做好|办好|首次实现|首次|在|到\d{4}年(?:底|末)?(?:前)?|\d{4}年?(?:底|末)?(?:前)?|\d{1,2}(?:[-—至]\d{1,2})?月(?:份|底|末)?|“十四五”末|十四五末|，|、|\s)+/;
+  /^(?:[—－-]+|[●•·■◆▪]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳]|同时|并且|其中|另外|要|还要|并|再|下半年|上半年|今年|全年|年度|明年|后年|去年|确保|力争|争取|努力|预计|计划|实现|完成|达到|推进|推动|加快|持续|积极|全力|重点(?=推进|做好|抓好|实施|建设|打造|发展|支持)|围绕|力促|进一步|组织开展|实施好|实施|开展|举办|抓好|做好|办好|首次实现|首次|在|到\d{4}年(?:底|末)?(?:前)?|\d{4}年?(?:底|末)?(?:前)?|\d{1,2}(?:[-—至]\d{1,2})?月(?:份|底|末)?|“十四五”末|十四五末|[“"]?十[三四五]五[”"]?(?:时期|期间|以来)|，|、|\s)+/;
 // Words between the noun and its figure: verbs, bounds, cue words that came after the noun
 // (进出口总额要, 外贸进出口额今年), comparisons (同比, 比上年) and where or how first (率先在全国市辖区).
 const TRAILING_WORDS =
-  /(?:总数达到|达到|达|为|突破|超过|(?<![赶高])超|完成|实现|控制在|保持|保持在|(?<![签合预制节公条契履违邀特简大])约|(?<![最附邻])近|接近|的|共|累计|新增|至少|不少于|不低于|仅|要|今年|全年|明年|力争|确保|争取|预计|分别|均|将|同比|比上年|较上年|比去年|较去年|提高到|提高至|提升到|提升至|增加到|下降到|降低到|降至|稳定在|继续保持|继续|累计达|每月提高|每年提高|每月|每年|再提高|平均为|平均|连续迈上|迈上|跃上|越过|双双|连续[\d一二三四五六七八九十两]+年|(?:率先|首次|首先)?(?<![所存现实])在[\u4e00-\u9fff]{2,10}|率先|首次|\s)+$/;
+  /(?:总数达到|达到|达|为|突破|超过|共有|中有|跨过|跨上|迈过|(?<![赶高])超|完成|实现|控制在|保持|保持在|(?<![签合预制节公条契履违邀特简大])约|(?<![最附邻])近|接近|的|共|累计|新增|至少|不少于|不低于|仅|要|今年|全年|明年|力争|确保|争取|预计|分别|均|将|同比|比上年|较上年|比去年|较去年|提高到|提高至|提升到|提升至|增加到|下降到|降低到|降至|稳定在|继续保持|继续|累计达|每月提高|每年提高|每月|每年|再提高|平均为|平均|连续迈上|迈上|跃上|越过|双双|连续[\d一二三四五六七八九十两]+年|(?:率先|首次|首先)?(?<![所存现实正])在[\u4e00-\u9fff]{2,10}|率先|首次|\s)+$/;
 // A figure before its noun (建成1个试点, 加快推进17条道路) names the noun after it.
 const VERB_BEFORE_FIGURE =
   /(?:建成|建立|建设|培育|谋划|完成|实施|开展|打造|组建|引进|推进|新建|改造|抓好|签约|落地|创建|设立|派遣|包联|帮助企业实施|分包的|有|的|入选|新增|加装|发放|举办|新增|培训|招引|开行|收储|整治|提升|改建|续建|开工|竣工|建|办)$/;
 // A growth rate is named after what grows: 地区生产总值增长5%左右 measures 地区生产总值增速.
 // 同比增1.4% is 同比增长 shortened; 新增 and 倍增 are not growth verbs.
-const GROWTH_VERB = /(?:同比|比上年|较上年|比去年|较去年)?((?:名义)?)(增长|(?<![新倍递])增|下降|降低)$/;
+// 年均增长 is a yearly average rate: 年均增速, not the noun's 年 and a rate.
+const GROWTH_VERB = /(?:同比|比上年|较上年|比去年|较去年)?((?:名义|年均)?)(增长|(?<![新倍递])增|下降|降低)$/;
 // A figure that only says 增速6.3% or 明年55亿元 measures the same thing as the figure before it.
 // 新增公园 counts what was added; its total (累计) is of 公园.
 const ADDED = /^(?:新增|新建|建设筹措|建设|筹措|建成)/;
 const BARE_INDICATOR =
-  /^(?:累计|折合|增速|增长|名义增长|名义增速|下降|降低|降幅|占比|投资|完成投资|实现投资|明年|后年|今年|)$/;
+  /^(?:累计|折合|增速|增幅|增长|名义增长|名义增速|年均增长|年均增速|下降|降低|降幅|占比|投资|完成投资|实现投资|明年|后年|今年|)$/;
 // 较“十三五”末增速, 较2020年降幅, 5年增速: a rate whose name is only its base or its span.
 const RELATIVE_RATE = /^(?:(?:较|比|相比)[^，,；;。]{1,10}?|[\d一二三四五六七八九十两]{1,2}年(?:来|间)?)(?:增速|降幅)$/;
-const CHANGE_ONLY = /^(?:(?:较|比|相比)[^，,；;。]{1,10}?)?(增加|减少)$/;
+const CHANGE_ONLY = /^(?:(?:较|比|相比)[^，,；;。]{1,10}?)?(增加|减少|净增|净减少)$/;
 const RANK_ONLY = /^[^，,；;。]{0,4}第[一二三四五六七八九十\d]+(?:个|位|名)?$/;
 // 一产、二产、三产增加值分别增长…: the items share the noun after the last one.
 const ITEM_SEPARATOR = /、|和|与|及|以及/;
@@ -44,13 +45,16 @@ export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, 
   // 非化石能源发电量、用电量占比均超过30%: one figure of every item before 均 names them all.
   const beforeRaw = SHARED_FIGURE.test(lastClause)
     ? lastClause
-    : (lastClause.split(/(?<![一二三四五六七八九十])、(?![^（(]*[）)])/).at(-1) ?? '');
+    : (lastClause
+        .split(/(?<![一二三四五六七八九十])、(?![^（(]*[）)])|、(?![一二三四五六七八九十]|[^（(]*[）)])/)
+        .at(-1) ?? '');
   const named = AFTER_OTHER_FIGURE.test(beforeRaw)
     ? ''
     : beforeRaw
         .replace(FROM_VALUE, '')
         .replace(COUNT_BEFORE, '')
         .replace(NAMED_EXAMPLES, '')
+        .replace(LEADING_TIME, '')
         .replace(SUBJECT_VERB, '')
         .replace(TIME_CLAUSE, '');
   const before = (quantity.unit === '%' ? nameRate(named) : undefined) ?? trimWords(named);
@@ -76,13 +80,16 @@ export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, 
 }
 
 // 非化石能源发电量、用电量占比均超过30%, 游客人次、旅游花费双双增长: the figure is of every item.
-const SHARED_FIGURE = /(?:均|双双)(?:超过|达到|增长|突破|保持在|保持|下降|提高|实现|为)?\s*$/;
+const SHARED_FIGURE = /(?:(?<!年)均|双双)(?:超过|达到|增长|突破|保持在|保持|下降|提高|实现|为)?\s*$/;
 // 13座城市公园和275个口袋公园, 210公里农村公路和120万平方米村内道路: the words before the second
 // figure are the first figure's noun; the second is named by the noun after it.
 const AFTER_OTHER_FIGURE = /\d[^，,；;。]*(?:和|与|及|以及)\s*$/;
 // 开发区实现规上工业销售产值1129.6亿元: the place that reports the figure and its verb are no part of the name.
 const SUBJECT_VERB =
-  /^(?:全|我|本)?[\u4e00-\u9fff]{0,3}?(?:省|市|区|县|镇|乡|街道|园区)(?:累计)?(?:实现|完成)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+  /^(?:全|我|本)?[\u4e00-\u9fff]{0,3}?(?:省|市|区|县|镇|乡|街道|园区)(?:累计|预计)?(?:实现|完成)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+// 2025年1-9月高新区实现GDP: the time before the place that reports.
+const LEADING_TIME =
+  /^(?:\d{4}年?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份)?|全年|今年|，|\s)+/;
 // 津滨轻轨改造后高峰运力提升四成: 改造后 says when, it is no part of the name.
 const TIME_CLAUSE =
   /(?<=[\u4e00-\u9fff]{2})(?:改造|建成|投产|投用|实施|完成|开通|运营|整合)(?:以)?后(?=[\u4e00-\u9fff]{2})/g;
@@ -116,9 +123,14 @@ const ADVERBS = /显著|明显|进一步|全面|持续|不断/g;
 // its verb begins.
 const NOUN_ENDS_AT_VERB =
   /(?:完成|实现|达到|超过|突破|增长|增加|提高|提升|下降|降低|落户|通过|获批|入选|延伸|带动|覆盖|惠及|参与).*$/;
+// 11处煤矿建成试运转, 4条高速公路建成通车, 47家县级医院共享三级医院服务: a verb of what happened to the
+// things counted ends their noun, unless a noun of its own follows it (3920个新投产项目, 拟竣工投产项目)
+// or the noun is a bare 项目, which the event names (99个项目建成投用).
+const NOUN_ENDS_AT_EVENT =
+  /(?<=[\u4e00-\u9fff]{2})(?<!^(?:项目|工程|企业))(?:建成|开工|投运|投产|核准|共享|进入|落地|加快建设|开通|通车|获得)(?![^，,；;。]*(?:项目|工程|企业|基地|园区|平台|中心|机组))[^，,；;。]*$/;
 
 const NEXT_FIGURE =
-  /(?:和|与|及)\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|家|项|件|条|所|座|栋|处|块|套|间|台|辆|列|张|场|次|名|人|户|公里|亩|平方米|元).*$/;
+  /(?:和|与|及)\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|家|项|件|条|所|座|栋|处|块|套|间|台|辆|列|张|场|次|名|人|户|公里|亩|平方米|元|支|部|席).*$/;
 
 /** The noun right after a count, up to the end of its clause (3条地铁新线、新增…). */
 function nounAfter(text: string): string {
@@ -128,7 +140,7 @@ function nounAfter(text: string): string {
     NEXT_FIGURE,
     '',
   );
-  return trimWords(clause.replace(NOUN_ENDS_AT_VERB, '').replace(ADVERBS, ''));
+  return trimWords(clause.replace(NOUN_ENDS_AT_VERB, '').replace(NOUN_ENDS_AT_EVENT, '').replace(ADVERBS, ''));
 }
 
 // Things counted one by one, which a speech names after the figure (3条地铁新线); not people,
@@ -155,6 +167,9 @@ const COUNTED = new Set([
   '场次',
   '次',
   '轮',
+  '支',
+  '部',
+  '席',
 ]);
 
 /** A unit of things counted one by one (个, 条, 座), not of people, money or measures. */
@@ -174,14 +189,22 @@ function nameRate(text: string): string | undefined {
 export function completeIndicator(indicator: string, previous: string | undefined, unit?: Unit): string {
   if (!previous) return indicator;
   // 地区生产总值增长5.5%、达到10.3万亿元: a sum borrows the noun of a rate, not the rate.
-  const noun = unit === undefined || unit === '%' ? previous : previous.replace(/(?:增速|降幅)$/, '');
+  const noun = unit === undefined || unit === '%' ? previous : previous.replace(/(?:年均)?(?:增速|降幅)$/, '');
   // 地区生产总值达到4469亿元，较“十三五”末增长24.3%: a rate named only by its base or span is of the noun before.
   if (RELATIVE_RATE.test(indicator)) return `${previous.replace(/(?:增速|增长|降幅)$/, '')}${indicator}`;
   // 优良天数281天、比2020年增加36天: a change named only by its verb (and base) is of the noun before.
   const change = CHANGE_ONLY.exec(indicator);
-  if (change) return `${noun.replace(/(?:增速|降幅|增加|减少)$/, '')}${change[1]}`;
+  if (change) return `${noun.replace(/(?:年均)?(?:增速|降幅|增加|减少|净增)$/, '')}${change[1]}`;
   // 地区生产总值…达到10.3万亿元，成为…北方第一个过10万亿元省份: a rank names nothing measured.
   if (RANK_ONLY.test(indicator)) return noun;
+  // 研发费用填报7.4亿元，预计全年完成填报8.1亿: a name that repeats the end of the one before is that indicator.
+  if (
+    indicator.length >= 2 &&
+    !GENERIC_COUNTED.test(indicator) &&
+    noun.length > indicator.length &&
+    noun.endsWith(indicator)
+  )
+    return noun;
   if (!BARE_INDICATOR.test(indicator)) return indicator;
   if (/^(?:明年|后年|今年|)$/.test(indicator)) return noun;
   if (indicator === '累计') return `${previous.replace(ADDED, '')}累计`;
@@ -206,7 +229,10 @@ export function respectiveIndicators(sentence: string, quantities: readonly Quan
     const subject = sentence.slice(clauseStart, first.start);
     const respectively = subject.search(RESPECTIVELY);
     const named = respectively === -1 ? subject : subject.slice(0, respectively);
-    let items = expandUrbanRural(named.split(ITEM_SEPARATOR).map((item) => trimWords(item)));
+    let items = expandPairs(
+      named,
+      named.split(ITEM_SEPARATOR).map((item) => trimWords(item)),
+    );
     if (items.length === 1 && items[0] === '' && respectively !== -1 && previous) items = previous;
     if (items.length < 2 || items.length !== run.length || items.some((item) => item === '')) continue;
     const verbs = respectively === -1 ? subject : subject.slice(respectively);
@@ -223,11 +249,27 @@ export function respectiveIndicators(sentence: string, quantities: readonly Quan
   return names;
 }
 
-/** 城乡居民收入分别增长…: 城乡 is 城镇 and 农村, one figure each. */
-function expandUrbanRural(items: string[]): string[] {
-  const only = items.length === 1 ? items[0] : undefined;
-  if (only === undefined || !only.startsWith('城乡')) return items;
-  return [`城镇${only.slice(2)}`, `农村${only.slice(2)}`];
+// Words that join two nouns in one (城乡 is 城镇 and 农村, 存贷款 is 存款 and 贷款, 存、贷款 too).
+const PAIRED_WORDS: readonly [RegExp, string, string][] = [
+  [/^城乡/, '城镇', '农村'],
+  [/存、?贷款/, '存款', '贷款'],
+  [/进出口(?=额|总额)/, '进口', '出口'],
+];
+
+/**
+ * 城乡居民收入分别增长…, 金融机构人民币存贷款余额分别增长…: a noun that joins two (城乡, 存贷款) names two
+ * indicators, one figure each.
+ */
+function expandPairs(named: string, items: string[]): string[] {
+  const whole = items.length === 2 && /存、贷款/.test(named) ? named : items.length === 1 ? items[0] : undefined;
+  if (whole === undefined) return items;
+  for (const [pattern, first, second] of PAIRED_WORDS) {
+    const pair = pattern.exec(whole);
+    if (!pair) continue;
+    const [before, after] = [whole.slice(0, pair.index), whole.slice(pair.index + pair[0].length)];
+    return [trimWords(`${before}${first}${after}`), trimWords(`${before}${second}${after}`)];
+  }
+  return items;
 }
 
 function trimWords(text: string): string {
@@ -267,7 +309,24 @@ function figureRuns(sentence: string, quantities: readonly Quantity[]): Quantity
  * beyond the length of the others (城镇、农村居民收入 → 居民收入); nothing when the items are whole
  * names already.
  */
+// Nouns that head an indicator's name: in 工业、制造业、工业技改投资 and 通讯器材、家用电器、新能源汽车零售额
+// the items share the last item's head (投资, 零售额), not what follows a recurring character.
+const HEAD_NOUN =
+  /(?:投资|零售额|销售额|余额|增加值|总产值|产值|产量|收入|支出|利润|营收|总额|进出口额|出口额|进口额|贷款|存款|消费|用电量|发电量|装机)$/;
+
 function sharedNoun(items: readonly string[]): string {
+  const last = items.at(-1)!;
+  const head = HEAD_NOUN.exec(last)?.[0];
+  const shared = sharedByPosition(items);
+  if (head === undefined || items.slice(0, -1).some((item) => HEAD_NOUN.test(item))) return shared;
+  // 工业、制造业、工业技改投资: the last item widens the first, so only the head is shared.
+  if (last.startsWith(items[0]!)) return head;
+  // 通讯器材、家用电器、新能源汽车零售额: one character before the head (车) is part of the last item's own name.
+  return shared.endsWith(head) && shared.length === head.length + 1 ? head : shared;
+}
+
+/** The shared noun found by where the first item's last character recurs, or by the items' lengths. */
+function sharedByPosition(items: readonly string[]): string {
   const heads = items.slice(0, -1);
   const first = heads[0]!;
   const last = items.at(-1)!;

@@ -24,6 +24,13 @@ export interface KindClues {
    * in December 全年预计实现GDP178亿元 estimates what was done, it sets no goal.
    */
   yearEnd: boolean;
+  /**
+   * The speech's year when it is given in January or February: outside any section, 2026年，全区… in a
+   * January 2026 speech speaks of a year that has only begun, so its figures are planned.
+   */
+  yearStart?: number | undefined;
+  /** The sentence before, ending in a semicolon, projected a running period (2020年全年预计实现…；). */
+  projecting?: boolean;
 }
 
 /** A figure's kind, with the strength of a target and the words that decided, for a reviewer. */
@@ -74,7 +81,8 @@ const HEDGES = /(?:左右|以内|不低于|不超过|不高于)$/;
  * that applies decides.
  *
  * 1. A share of a plan (完成年度投资计划的103.95%) is an actual, although 计划 is a goal word.
- * 2. A past time before the figure (2021年, 去年) makes an actual; a future one (到2027年, 明年) a target.
+ * 2. A past time before the figure (2021年, 去年) makes an actual; a future one (到2027年, 明年) a target;
+ *    预计 about a period still running (全年 in June) a projected target, even among results.
  * 3. A goal word before the figure (确保, 力争, 目标 …) makes a target, except in a look-back section.
  * 4. A look-back section (一年来, 过去五年, 2025年工作回顾) makes an actual.
  * 5. Under a heading or lead-in that looks ahead, words of a thing done (已, 截至, 以来) still make an
@@ -90,8 +98,21 @@ export function decideKind(clues: KindClues, hedged: string): KindDecision | nul
     const progress = pattern.exec(before);
     if (progress) return { ...actual(`${RELATIONS[relation]}“${progress[0]}”`), relation };
   }
-  if (nearestMention?.past) return actual(`过去的时间“${mentionText(sentence, nearestMention)}”`);
+  if (nearestMention?.past)
+    return actual(
+      context?.direction === 'retrospective' ? context.reason : `过去的时间“${mentionText(sentence, nearestMention)}”`,
+    );
   if (nearestMention?.future) return target(before, clues, `未来的时间“${mentionText(sentence, nearestMention)}”`);
+  // 预计 about a period still running (2020年全年预计实现… in June 2020) projects what is to come, even in a
+  // paragraph of results; about one that has ended (a January report's 全年预计) it estimates what was done.
+  if (nearestMention && !clues.yearEnd && lastCue(before, clues.results)?.word === '预计')
+    return {
+      kind: 'target',
+      strength: 'projected',
+      reason: `预计未结束的时期“${mentionText(sentence, nearestMention)}”`,
+    };
+  if (!nearestMention && clues.projecting && lastCue(before, clues.results) === undefined)
+    return { kind: 'target', strength: 'projected', reason: '分号前的“预计”' };
   if (context?.direction !== 'retrospective') {
     const cue = lastCue(before, clues.results, clues.yearEnd);
     // A cue of an earlier clause (…控制在5.5%以内，居民消费价格涨幅2%) sets the strength, but under a
@@ -101,6 +122,12 @@ export function decideKind(clues: KindClues, hedged: string): KindDecision | nul
       return { kind: 'target', strength: cue.strength, reason: context.reason };
     if (cue) return { kind: 'target', strength: cue.strength, reason: `目标词“${cue.word}”` };
   }
+  // 今年以来…，力争全年增长7%: looking back over a year still running, a goal word of the figure's own clause sets a goal.
+  if (context?.direction === 'retrospective' && context.running === true) {
+    const cue = lastCue(before, clues.results, clues.yearEnd);
+    if (cue && cue.word !== '争取' && cue.at >= before.search(/[^，,；;。：:]*$/))
+      return { kind: 'target', strength: cue.strength, reason: `目标词“${cue.word}”` };
+  }
   if (context?.direction === 'retrospective') return actual(context.reason);
   if (context?.direction === 'forward') {
     const done = DONE_WORDS.exec(before);
@@ -108,6 +135,11 @@ export function decideKind(clues: KindClues, hedged: string): KindDecision | nul
     return target(before, clues, context.reason);
   }
   if (HEDGES.test(hedged)) return target(before, clues, `目标限定词“${HEDGES.exec(hedged)?.[0] ?? ''}”`);
+  const named = nearestMention ? mentionText(sentence, nearestMention) : '';
+  // Not what the first weeks already did (2026年元旦假期…同比增长, 截至…已).
+  const soFar = DONE_WORDS.test(before) || /同比|元旦|春节|假期/.test(before);
+  if (context === undefined && !soFar && nearestMention?.period === `${clues.yearStart}` && /^\d{4}年/.test(named))
+    return target(before, clues, `年初讲话中的本年“${named}”`);
   const result = ACTUAL_WORDS.exec(sentence);
   if (result) return actual(`实绩词“${result[0]}”`);
   if (clues.carried?.past) return actual(`段落中过去的时间“${clues.carried.period}”`);

@@ -13,6 +13,7 @@ import {
   leadInOf,
   readDirection,
   readTargetClass,
+  type Direction,
   type SectionContext,
 } from './extract-context';
 import { CLAUSE_END, completeIndicator, findIndicator, isCounted, respectiveIndicators } from './extract-indicator';
@@ -32,6 +33,8 @@ export type TargetCandidate = TargetRecord;
 const MIN_QUOTE_LENGTH = 14;
 // From November a speech sums the year up; its plans name the next year.
 const YEAR_END_MONTH = 11;
+// Until February a speech's own year has only begun: what it says of that year is planned.
+const YEAR_START_MONTH = 2;
 
 /**
  * Finds every stated target and reported actual in a speech: each figure with a unit in a
@@ -55,18 +58,22 @@ export function extractTargets(input: ExtractInput): TargetCandidate[] {
   let title: SectionContext | undefined;
   // A paragraph announcing a list (主要目标如下：) gives its context to the items that follow it.
   let list: SectionContext | undefined;
+  // The past year the text last named outside any section (2025年，高新区…): 全年 after it is that year.
+  let narrated: number | undefined;
   for (const block of input.blocks) {
     if (block.type === 'heading') {
       headings.set(block.id, readDirection(block.text, input.date, 'heading'));
       headingSpans.set(block.id, findSpans(block.text, input.date));
       title = list = undefined;
+      narrated = undefined;
       continue;
     }
     if (isTitleLine(block.text)) title = readDirection(block.text, input.date, 'heading') ?? title;
     const inherited = list && isListItem(block.text) ? list : (title ?? headingContext(block.headingPath, headings));
     const spans = block.headingPath.flatMap((id) => headingSpans.get(id) ?? []);
-    const { records, context } = extractParagraph(block, inherited, spans, input, ids);
+    const { records, context, named } = extractParagraph(block, inherited, spans, narrated, input, ids);
     candidates.push(...records);
+    narrated = named;
     list = nextListContext(block.text, context, list);
   }
   return candidates;
@@ -95,8 +102,16 @@ interface ParagraphState {
   results: boolean;
   /** The speech is of November or December (see KindClues.yearEnd). */
   yearEnd: boolean;
+  /** The speech's year, when it is given in January or February (see KindClues.yearStart). */
+  yearStart: number | undefined;
   /** The five-year spans the headings above name, for a paragraph whose own words name none. */
   headingSpans: readonly string[];
+  /** The past year the text last named outside any section, which 全年 and 年度 then mean. */
+  narrated: number | undefined;
+  /** 2020年全年预计实现…；…: a projection of a running period goes on to the clauses after its semicolon. */
+  projecting: boolean;
+  /** Whether a figure came before in the paragraph. */
+  figures: boolean;
 }
 
 /** The records of one paragraph, and the context it ends in (for the list items after it). */
@@ -104,9 +119,10 @@ function extractParagraph(
   block: ParagraphBlock,
   inherited: SectionContext | undefined,
   headingSpans: readonly string[],
+  narrated: number | undefined,
   input: ExtractInput,
   ids: Set<string>,
-): { records: TargetCandidate[]; context: SectionContext | undefined } {
+): { records: TargetCandidate[]; context: SectionContext | undefined; named: number | undefined } {
   const quoteDepth = quotationDepths(block.text);
   const state: ParagraphState = {
     context: inherited,
@@ -116,12 +132,17 @@ function extractParagraph(
     reported: false,
     results: false,
     yearEnd: (input.date.month ?? 0) >= YEAR_END_MONTH,
+    yearStart: input.date.month !== undefined && input.date.month <= YEAR_START_MONTH ? input.date.year : undefined,
     headingSpans,
+    narrated,
+    projecting: false,
+    figures: false,
   };
   const records = splitSentences(block.text).flatMap((sentence, position) => {
     readSentenceLeadIn(sentence.text, state, input.date);
     const periodDate = periodDateOf(state.context, input.date);
-    const mentions = findPeriodMentions(sentence.text, periodDate);
+    const mentions = narrateWholeYear(sentence.text, findPeriodMentions(sentence.text, periodDate, input.date), state);
+    leaveLookBack(sentence.text, mentions, state);
     if (position === 0) state.results = readsAsResults(state.context, mentions);
     const quantities = readQuantities(sentence.text).filter(
       (reading): reading is Quantity =>
@@ -130,14 +151,66 @@ function extractParagraph(
         !isDescriptive(sentence.text, reading),
     );
     const found = extractSentence({ block, sentence, quantities, mentions, state, periodDate, input, ids });
-    if (statesGoal(sentence.text, state.results, state.yearEnd)) state.planned = true;
-    if (found.length > 0)
-      state.reported = (position === 0 || state.reported) && found.every((r) => r.kind === 'actual');
-    const explicitYear = mentions.filter((m) => /^[到至]?\d{4}年/.test(sentence.text.slice(m.start, m.end))).at(-1);
+    // A goal word whose figures all came out as results (预计全年完成… of a year that has ended) sets no plan.
+    const allActual = found.length > 0 && found.every((r) => r.kind === 'actual');
+    if (statesGoal(sentence.text, state.results, state.yearEnd) && !allActual) state.planned = true;
+    if (found.length > 0) state.reported = (!state.figures || state.reported) && allActual;
+    if (found.length > 0) state.figures = true;
+    state.projecting =
+      /[；;]$/.test(sentence.text.trim()) &&
+      (found.at(-1)?.strength === 'projected' || (state.projecting && found.every((r) => r.strength === 'projected')));
+    const explicitYear = mentions
+      .filter((m) => /^[到至]?\d{4}(?:年|全年|年度)/.test(sentence.text.slice(m.start, m.end)))
+      .at(-1);
     if (explicitYear) state.carried = explicitYear;
+    // A time at the head of a sentence (2025年，…; 2025年1-9月…; 1-11月，…) sets the year the text tells of.
+    // Only a year written out (2025年, 1-11月): 去年，… tells of last year beside this one. A 今年 ends it.
+    const head = mentions[0];
+    const headWords = head ? sentence.text.slice(head.start, head.end) : '';
+    if (head && /^[\s，,、]*$/.test(sentence.text.slice(0, head.start)) && /^\d/.test(headWords))
+      state.narrated = narratedYear(head);
+    if (mentions.some((m) => /^今年/.test(sentence.text.slice(m.start, m.end)))) state.narrated = undefined;
     return found;
   });
-  return { records, context: state.context };
+  return { records, context: state.context, named: state.context === undefined ? state.narrated : undefined };
+}
+
+/**
+ * 一年来，我们完成投资300亿元。2026年，我们要完成投资330亿元。: a sentence that opens with a year not yet
+ * over leaves the look-back of its paragraph; its own words decide from there.
+ */
+function leaveLookBack(sentence: string, mentions: readonly PeriodMention[], state: ParagraphState): void {
+  const head = mentions[0];
+  if (state.context?.direction !== 'retrospective' || state.context.running === true || head === undefined) return;
+  const opens = /^[\s，,、]*$/.test(sentence.slice(0, head.start));
+  // 2023年上半年 names a part of the year, which may be over.
+  const part = mentions[1] !== undefined && mentions[1].start === head.end;
+  if (opens && !part && !head.past && /^\d{4}年(?!\d)/.test(sentence.slice(head.start, head.end)))
+    state.context = undefined;
+}
+
+/** The year a past explicit time names (2025-Q3 → 2025); undefined for the speech's year or a later one. */
+function narratedYear(mention: PeriodMention): number | undefined {
+  return mention.past && /^\d{4}(?:-(?:Q\d|H\d|\d{2}))?$/.test(mention.period)
+    ? Number(mention.period.slice(0, 4))
+    : undefined;
+}
+
+/**
+ * Outside any section, a bare 全年 or 年度 is the past year the text last named (2025年，高新区…。
+ * 全年列省重大项目9个 in a January 2026 news report), not the speech's year.
+ */
+function narrateWholeYear(sentence: string, mentions: PeriodMention[], state: ParagraphState): PeriodMention[] {
+  const year = state.context === undefined ? state.narrated : undefined;
+  // 全年要确保增长6%: a goal word other than 预计 speaks of the year ahead, whatever was told before.
+  if (year === undefined || statesGoal(sentence.replace(/预计/g, ''), false)) return mentions;
+  return mentions.map((mention, i) => {
+    const words = sentence.slice(mention.start, mention.end);
+    const joined = i > 0 && mentions[i - 1]!.end === mention.start;
+    return /^(?:全年|年度)$/.test(words) && !joined
+      ? { ...mention, period: `${year}`, past: true, future: false }
+      : mention;
+  });
 }
 
 interface SentenceParts extends Omit<RecordParts, 'quantity' | 'decision'> {
@@ -172,7 +245,13 @@ function readSentenceLeadIn(sentence: string, state: ParagraphState, date: Speec
   const announcement = announcementOf(sentence);
   const leadIn = leadInOf(sentence) ?? sentence;
   const announced = announcement === undefined ? undefined : readDirection(announcement, date, 'lead-in');
-  const context = announced ?? readDirection(leadIn, date, 'lead-in');
+  // 会议总结了2025年工作，部署2026年任务。: a sentence whose lead-in looks one way and whose rest the other
+  // announces both, and turns the paragraph neither way.
+  const rest = sentence.slice(sentence.indexOf(leadIn) + leadIn.length);
+  const led = readDirection(leadIn, date, 'lead-in');
+  const both =
+    led !== undefined && rest !== '' && readDirection(rest, date, 'lead-in')?.direction === opposite(led.direction);
+  const context = announced ?? (both ? undefined : led);
   // 2026年主要目标如下：（一）预期性指标。 in one paragraph: the class is named after the colon.
   const afterAnnouncement = announced
     ? sentence.slice(sentence.indexOf(announcement ?? '') + (announcement ?? '').length)
@@ -185,6 +264,10 @@ function readSentenceLeadIn(sentence: string, state: ParagraphState, date: Speec
   if (context)
     state.context = { ...context, ...(year !== undefined ? { year } : {}), ...(targetClass ? { targetClass } : {}) };
   if (targetClass) state.targetClass = targetClass;
+}
+
+function opposite(direction: Direction): Direction {
+  return direction === 'forward' ? 'retrospective' : 'forward';
 }
 
 /**
@@ -239,6 +322,8 @@ function classify(
       reported: state.reported,
       results: state.results,
       yearEnd: state.yearEnd,
+      yearStart: state.yearStart,
+      projecting: state.projecting,
     },
     quantity.text,
   );
@@ -295,7 +380,10 @@ function uniqueId(base: string, ids: Set<string>): string {
 // (年均浓度 is a yearly mean, of one year).
 const OVER_THE_SPAN = /年均(?!浓度|值)|累计|[五5]年(?:来|间|内)?(?:累计|共计?|增长|新增|提高)/;
 // 新建成轨道交通线路7条 under a five-year heading: what was built in the five years.
-const BUILT_OVER_THE_SPAN = /新建|新增|建成|实施|开通|改造|培育|引进|打造|创建|新开工|建设/;
+const BUILT_OVER_THE_SPAN = /新建|新增|建成|实施|开通|改造|培育|引进|打造|创建|新开工|建设|落地/;
+// 天然气产量增长37.9％, 汽车产量增长1.7倍, 占比提高11.9个百分点 under 五年来: a change over the five years.
+const CHANGED_OVER_THE_SPAN = /(?:增长|提高|提升|下降|降低|改善|减少|增加|净增)(?:了)?$/;
+const CHANGE_UNITS: ReadonlySet<string> = new Set(['%', '倍', '个百分点']);
 
 /**
  * The period of a figure: a time named before it in its sentence; a span (2021-2025) for a total or
@@ -323,6 +411,12 @@ function periodOf(parts: RecordParts): string {
   const spanOnly =
     mentioned !== undefined || context?.spanOnly === true || (context?.span === undefined && headingSpan !== undefined);
   if (spanOnly && quantity.unit !== '%' && BUILT_OVER_THE_SPAN.test(clause)) return span;
+  // Only where the words of the section or sentence name the five years alone (五年来, not 过去一年 under
+  // 2025年和“十四五”时期工作回顾).
+  const fiveYearsAlone = !forward && (mentioned !== undefined || context?.spanOnly === true);
+  if (fiveYearsAlone && CHANGE_UNITS.has(quantity.unit) && CHANGED_OVER_THE_SPAN.test(clause)) return span;
+  // 技术合同成交额从1795亿元增加到5260亿元 under 五年来: from the year before the span.
+  if (fiveYearsAlone && /(?:从|由)$/.test(clause)) return `${(periodSpan(span)?.start ?? end + 1) - 1}`;
   // “十四五”以来…比重达到30%以上, “十五五”时期…城镇化率达到71%以上: a level, reached in the last year.
   if (mentioned !== undefined || forward) return `${end}`;
   return period;
@@ -334,7 +428,8 @@ function yearOf({ sentence, quantity, decision, mentions, state, periodDate }: R
   // a future one only to goals (到2025年经济总量… does not date the next city's result).
   const carried = state.carried;
   const carries = carried && (decision.kind === 'actual' ? !carried.future : !carried.past);
-  const fallback = carries ? carried.period : `${periodDate.year}`;
+  const narrated = decision.kind === 'actual' && state.context === undefined ? state.narrated : undefined;
+  const fallback = carries ? carried.period : `${narrated ?? periodDate.year}`;
   const retrospective = state.context?.direction === 'retrospective';
   if (retrospective && decision.kind === 'actual' && !mentions.some((m) => m.start < quantity.start)) return fallback;
   // 12月底前 dates a deadline within the year, not the figure's period.
@@ -352,6 +447,25 @@ const WORK_AREAS_BEFORE = /(?:以下|如下|下列|下面|这)$/;
 const THRESHOLD_OF = /^(?:以上)?[^，,；;。、\d]{0,6}(?:项目|企业)/;
 const OTHER_SUM = /^(?:或|、|和|及|至|到|-)[\d.]+(?:多|余)?[万亿千百]*(?:美元|元)/;
 const MILESTONES = /^(?:[万亿千百]+元?级?)?(?:大关|台阶|关口|门槛)/;
+
+// 14个重点产业产值占…的80%以上, 10家省实验室余杭占4席, 59项测评点中有22项: a count whose noun is the
+// subject of a share is its scope or its whole, not a figure of its own.
+const SCOPE_OF_SHARE = /^[^，,；;。\d]{1,12}?(?:占(?![地用])|中有)/;
+// 推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目: a size between a place and what is built is part
+// of a project's name (the annotation rule's 南网720兆瓦储能电站).
+// Only in a list of named examples (…等项目): 实施100万亩高标准农田建设工程 states an amount.
+const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{2,10}(?:、[^，,；;。]*)?等(?:重大|重点)?(?:项目|工程)/;
+const PROJECT_VERBS = /^(?:推进|推动|加快|建设|实施|开工|新开工|建成|续建|谋划|启动|支持|落地)/;
+
+/** The place a project is named for, right before its size (延安 of 推进延安千万吨…), if that is what precedes it. */
+function namesProject(before: string, after: string, quantity: Quantity): boolean {
+  if (isCounted(quantity.unit) || quantity.unit === '%' || quantity.unit.endsWith('元')) return false;
+  if (!NAMED_PROJECT_AFTER.test(after)) return false;
+  const item = (before.split(CLAUSE_END).at(-1) ?? '').split('、').at(-1) ?? '';
+  const place = item.replace(PROJECT_VERBS, '');
+  // 新增千万吨产能 and 建设200万千瓦光伏项目 have a verb, not a place, before the size; 等 ends examples.
+  return /^[\u4e00-\u9fff]{2,6}$/.test(place) && !/(?:等|新增|新建|建设|建成|改造|达到|突破|超过)$/.test(place);
+}
 
 /** 发挥…3个试点作用, 依托…5个园区: the count names the means the clause works through. */
 function usesExisting(before: string, after: string): boolean {
@@ -378,6 +492,10 @@ function isDescriptive(sentence: string, quantity: Quantity): boolean {
   if (isCounted(quantity.unit) && MILESTONES.test(after)) return true;
   // 发挥济青烟3个消费试点作用, 依托5个国家级园区: a count of what already exists, as the means of the work.
   if (isCounted(quantity.unit) && usesExisting(before, after)) return true;
+  // 每10万人刑事案件数: the base of a rate, not an amount.
+  if (/每$/.test(before)) return true;
+  if (isCounted(quantity.unit) && SCOPE_OF_SHARE.test(after)) return true;
+  if (namesProject(before, after, quantity)) return true;
   // 十届四次全会, 第二期: a meeting or a sequence, not an amount.
   if (/^(?:会|全会|会议|党代会)/.test(after) && quantity.unit === '次') return true;
   if (quantity.unit === '名' && /代表|参加|出席/.test(sentence)) return true;
@@ -396,6 +514,8 @@ function isDescriptive(sentence: string, quantity: Quantity): boolean {
 function countsTheList(before: string, quantity: Quantity): boolean {
   const clause = before.split(CLAUSE_END).at(-1) ?? '';
   const items = clause.replace(/等$/, '').split('、');
+  // 扬州市级项目17个、20亿元以上项目2个: items with figures of their own are counts, not names.
+  if (items.some((item) => /\d/.test(item))) return false;
   return items.length >= 2 && quantity.value === items.length && /^[个家项所条座处]$/.test(quantity.unit);
 }
 

@@ -46,7 +46,10 @@ function planSpan(plan: string | undefined): string | null {
 }
 
 // Ordered: longer, more specific words first, so that 明年 is not read as 年 and 2024年底 not as 2024年.
-const RULES: readonly { pattern: RegExp; resolve: (m: RegExpExecArray, date: SpeechDate) => string | null }[] = [
+const RULES: readonly {
+  pattern: RegExp;
+  resolve: (m: RegExpExecArray, date: SpeechDate, speech: SpeechDate) => string | null;
+}[] = [
   { pattern: /[“"]?(十[三四五]五)[”"]?(?:期末|末)/g, resolve: (m) => `${PLAN_END[m[1] ?? ''] ?? ''}` || null },
   // “十五五”时期, “十四五”期间, 十四五以来: the plan's five years.
   { pattern: /[“"]?(十[三四五]五)[”"]?(?:时期|期间|以来|规划期)/g, resolve: (m) => planSpan(m[1]) },
@@ -54,6 +57,35 @@ const RULES: readonly { pattern: RegExp; resolve: (m: RegExpExecArray, date: Spe
   {
     pattern: /(?<![比较])(\d{4})\s*(?:[—–-]{1,2}|至|到)\s*(\d{4})年/g,
     resolve: (m, date) => (Math.abs(Number(m[1]) - date.year) <= 10 ? spanOf(Number(m[1]), Number(m[2])) : null),
+  },
+  // 2025年1-9月, 1-11月: a total from January to the month named. With no year, the months are of
+  // the speech's year if the last of them is over, else of the year before (1-11月 in January 2026).
+  {
+    pattern: /(?:(\d{4})年)?(?<![\d十])(?:1|一)\s*(?:[-—–~～]|至|到)\s*(\d{1,2})月(?:份)?(?:底|末)?/g,
+    resolve: (m, date, speech) =>
+      cumulativeMonths(m[1] === undefined ? undefined : Number(m[1]), Number(m[2]), date, speech),
+  },
+  // 前三季度, 2025年前三季度: the total of the quarters so far, like 1-9月.
+  {
+    pattern: /(?:(\d{4})年)?前([一二三1-3])(?:个)?季度/g,
+    resolve: (m, date, speech) =>
+      cumulativeMonths(m[1] === undefined ? undefined : Number(m[1]), Number(QUARTERS[m[2] ?? '']) * 3, date, speech),
+  },
+  // 2025年9月: a month of the year named before it.
+  {
+    pattern: /(\d{4})年(\d{1,2})月(?:份|底|末)?/g,
+    resolve: (m, date) => {
+      const year = Number(m[1]);
+      const month = Number(m[2]);
+      return Math.abs(year - date.year) <= 10 && month >= 1 && month <= 12
+        ? `${year}-${String(month).padStart(2, '0')}`
+        : null;
+    },
+  },
+  // 2025全年, 2025年度: a year written without its 年 before 全年.
+  {
+    pattern: /(?<![\d比较])(\d{4})(?=全年|年度)/g,
+    resolve: (m, date) => (Math.abs(Number(m[1]) - date.year) <= 10 ? `${Number(m[1])}` : null),
   },
   {
     // 比2020年翻一番 compares with 2020; the figure is not of 2020.
@@ -84,18 +116,20 @@ const RULES: readonly { pattern: RegExp; resolve: (m: RegExpExecArray, date: Spe
 
 /**
  * Every time expression in a text, resolved against the speech's date: in a speech of 2024-08,
- * 下半年 is 2024-H2, 明年 2025, 后年 2026; 十四五末 is 2025; 到2027年 is 2027.
+ * 下半年 is 2024-H2, 明年 2025, 后年 2026; 十四五末 is 2025; 到2027年 is 2027. Under a section of a past
+ * year, `date` is that year (全年 is 2025 in a 2026 report's look-back) while `speech`, the speech's
+ * own date, says whether a period is over.
  */
-export function findPeriodMentions(text: string, date: SpeechDate): PeriodMention[] {
+export function findPeriodMentions(text: string, date: SpeechDate, speech: SpeechDate = date): PeriodMention[] {
   const mentions: PeriodMention[] = [];
   for (const { pattern, resolve } of RULES) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (mentions.some((m) => start < m.end && end > m.start)) continue;
-      const period = resolve(match, date);
+      const period = resolve(match, date, speech);
       if (period === null) continue;
-      const order = comparePeriodToSpeech(period, match[0], date);
+      const order = comparePeriodToSpeech(period, match[0], speech);
       mentions.push({ period, past: order < 0, future: order > 0, start, end });
     }
   }
@@ -104,11 +138,33 @@ export function findPeriodMentions(text: string, date: SpeechDate): PeriodMentio
   for (let i = 1; i < mentions.length; i++) {
     const mention = mentions[i]!;
     const previous = mentions[i - 1]!;
-    if (/^(?:全年|年度)$/.test(text.slice(mention.start, mention.end)) && /^\d{4}$/.test(previous.period)) {
-      mentions[i] = { ...mention, period: previous.period, past: previous.past, future: previous.future };
+    // 1-11月…，预计全年…: after a part of a named year, 全年 is that whole year.
+    const year = /^(\d{4})(?:-(?:Q\d|H\d|\d{2}))?$/.exec(previous.period)?.[1];
+    if (/^(?:全年|年度)$/.test(text.slice(mention.start, mention.end)) && year !== undefined) {
+      const order = comparePeriodToSpeech(year, '', speech);
+      mentions[i] = { ...mention, period: year, past: order < 0, future: order > 0 };
     }
   }
   return mentions;
+}
+
+// A total from January reported at the end of a quarter or half is of that quarter or half.
+const CUMULATIVE_PART: Record<number, string> = { 3: 'Q1', 6: 'H1', 9: 'Q3' };
+
+/** 1-9月 of 2025 → 2025-Q3, 1-11月 → 2025-11, 1-12月 → 2025; the year is the speech's or, if those months are still to come, the one before. */
+function cumulativeMonths(
+  named: number | undefined,
+  month: number,
+  date: SpeechDate,
+  speech: SpeechDate,
+): string | null {
+  if (month < 2 || month > 12) return null;
+  // Under a section of a past year (date, the reference) the months are of that year.
+  const running = date.year === speech.year && speech.month !== undefined && month >= speech.month;
+  const year = named ?? (running ? date.year - 1 : date.year);
+  if (Math.abs(year - date.year) > 10) return null;
+  if (month === 12) return `${year}`;
+  return `${year}-${CUMULATIVE_PART[month] ?? String(month).padStart(2, '0')}`;
 }
 
 // The last month of a part of a year: 上半年 is over once July begins.

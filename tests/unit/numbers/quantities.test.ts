@@ -149,6 +149,21 @@ describe('readQuantities', () => {
   });
 });
 
+describe('readQuantities: counters that are also words', () => {
+  it.each([
+    ['支持3家企业上市'],
+    ['12部门联合印发'],
+    ['60岁以上老年人'],
+    ['0-3岁婴幼儿照护'],
+    ['14亿人民'],
+    ['建设P3实验室'],
+    ['占4席位'],
+  ])('reads no figure with 支/部/岁/亿/P/席 in %s', (text) => {
+    const units = readQuantities(text).flatMap((r) => (r.kind === 'amount' ? [r.unit as string] : []));
+    expect(units.filter((unit) => ['支', '部', '岁', '亿', 'P', '席'].includes(unit))).toEqual([]);
+  });
+});
+
 describe('readQuantities: units of work reports', () => {
   // Figures as the 2026 work reports of Beijing, Ningxia and Hebei state them (tests/fixtures/targets-corpus/).
   it.each([
@@ -175,8 +190,17 @@ describe('readQuantities: units of work reports', () => {
     ['经济总量连续迈上4万亿', '4万亿', 4, '万亿'],
     ['建设筹措保障性租赁住房7.4万套（间）', '7.4万套（间）', 7.4, '万套（间）'],
     ['上海港年吞吐量超过5000万标准箱', '超过5000万标准箱', 5000, '万标准箱'],
+    // 陕西, 高邮, 余杭 and 云南 (tests/fixtures/targets-corpus/).
+    ['新增产能3095万吨/年', '3095万吨/年', 3095, '万吨/年'],
+    ['组建20亿元母基金和4支子基金', '4支', 4, '支'],
+    ['等50部文艺作品获得国家、国际大奖', '50部', 50, '部'],
+    ['10家省实验室余杭占4席', '4席', 4, '席'],
+    ['人均预期寿命达到78.9岁。', '78.9岁', 78.9, '岁'],
+    ['算力规模突破4000P。', '突破4000P', 4000, 'P'],
+    ['预计全年完成填报8.1亿,增幅15.8%', '8.1亿', 8.1, '亿'],
+    ['工业开票首破千亿,一般公共预算收入增长3%', '千亿', 1000, '亿'],
   ])('reads %s as %s: %d %s', (text, stated, value, unit) => {
-    const [reading] = readQuantities(text).filter((r) => r.kind === 'amount');
+    const reading = readQuantities(text).find((r) => r.kind === 'amount' && r.text === stated);
     expect(reading).toMatchObject({ text: stated, value, unit });
   });
 

@@ -18,6 +18,14 @@ describe('readDirection', () => {
     ['2025年及“十四五”工作回顾', 'heading', 'retrospective'],
     ['一年来，', 'lead-in', 'retrospective'],
     ['覃永利说,过去一年,', 'lead-in', 'retrospective'],
+    // Third round (陕西 2026, 随州高新区 2026, 慈利 2020, the seed 2019 调研; sources in the corpus).
+    ['五年来，', 'lead-in', 'retrospective'],
+    ['回首2025,', 'lead-in', 'retrospective'],
+    ['近年来，', 'lead-in', 'retrospective'],
+    ['今年以来,', 'lead-in', 'retrospective'],
+    ['各位代表！2025年目标任务顺利完成，', 'lead-in', 'retrospective'],
+    ['今年经济社会发展的主要目标是实现地区生产总值增长5%左右，', 'lead-in', 'forward'],
+    ['确保全年目标任务完成，', 'lead-in', 'forward'],
   ] as const)('reads %s (%s) as %s', (text, source, direction) => {
     expect(readDirection(text, DATE_2026, source)?.direction).toBe(direction);
   });
@@ -33,6 +41,22 @@ describe('readDirection', () => {
   it('reads 成效显著提升 as a goal in a sentence, though 成效 looks back in a heading', () => {
     expect(readDirection('六是城乡融合成效显著提升，', DATE_2026, 'lead-in')).toBeUndefined();
     expect(readDirection('（六）城乡融合成效显著', DATE_2026, 'heading')?.direction).toBe('retrospective');
+  });
+
+  it.each([
+    ['二、2023年国民经济和社会发展计划（草案）', 'forward'],
+    ['一、2022年国民经济和社会发展计划执行情况', 'retrospective'],
+  ] as const)('reads the plan report heading %s as %s', (text, direction) => {
+    // 余杭 2022 plan report (2023-02-02) in the corpus.
+    const date: SpeechDate = { iso: '2023-02-02', precision: 'day', year: 2023, month: 2, day: 2 };
+    expect(readDirection(text, date, 'heading')?.direction).toBe(direction);
+  });
+
+  it.each([
+    ['回首2025,', 2025],
+    ['今年以来,', 2026],
+  ])('reads the year %s looks back over as %d', (text, year) => {
+    expect(readDirection(text, DATE_2026, 'lead-in')).toMatchObject({ direction: 'retrospective', year });
   });
 
   it('keeps the year a section names and the class a list names', () => {

@@ -204,6 +204,31 @@ describe('findPeriodMentions', () => {
     expect(findPeriodMentions(words, date(iso))[0]?.future).toBe(future);
   });
 
+  // A year at a sentence's head sets the period of the months and the 全年 after it.
+  it.each([
+    ['2025年1-9月', '2026-01-01', '2025-Q3', true],
+    ['1-11月', '2026-01-01', '2025-11', true],
+    ['1-5月', '2020-06-24', '2020-05', true],
+    ['1—6月', '2024-08-21', '2024-H1', true],
+    ['2025年9月', '2026-01-01', '2025-09', true],
+    ['2025全年', '2026-01-01', '2025', true],
+    ['前三季度', '2026-01-20', '2025-Q3', true],
+    ['前三季度', '2025-11-10', '2025-Q3', true],
+    ['2025年前三季度', '2026-01-20', '2025-Q3', true],
+    ['2020年全年', '2020-06-24', '2020', false],
+  ])('resolves %s in a speech of %s to %s (past: %s)', (words, iso, period, past) => {
+    const mentions = findPeriodMentions(words, date(iso));
+    expect([mentions.at(-1)?.period, mentions.at(-1)?.past]).toEqual([period, past]);
+  });
+
+  it('reads 全年 after the months of a named year as that whole year (1-11月…，预计全年)', () => {
+    const mentions = findPeriodMentions('1-11月,研发费用填报7.4亿元,预计全年完成填报8.1亿', date('2026-01-01'));
+    expect(mentions.map((m) => [m.period, m.past])).toEqual([
+      ['2025-11', true],
+      ['2025', true],
+    ]);
+  });
+
   it.each([['比2020年翻一番'], ['仅占去年投资额的XX%'], ['比去年提高6.4个百分点']])(
     'reads the year compared with in %s as no period of the figure',
     (words) => {
@@ -273,6 +298,31 @@ describe('extractTargets: the section or lead-in decides the kind', () => {
     ]);
   });
 
+  it('does not let a lead-in that reviews turn a sentence that also plans, and reads 会议明确 as proposing', () => {
+    // In the form of the 海安 meeting news: the review named first (总结了2025年工作), the plan after it.
+    const markdown =
+      '会议总结了2025年工作，部署2026年任务。2025年，开发区实现规上工业产值520亿元，增长8%。会议明确，2026年开发区规上工业产值增长10%，固定资产投资增长8%以上。';
+    expect(extract(markdown, '2026-02-20').map((r) => [r.stated, r.kind, r.period])).toEqual([
+      ['520亿元', 'actual', '2025'],
+      ['8%', 'actual', '2025'],
+      ['10%', 'target', '2026'],
+      ['8%以上', 'target', '2026'],
+    ]);
+  });
+
+  it.each([
+    // A sentence opening with a year not yet over leaves the look-back of its paragraph.
+    ['一年来，我们完成投资300亿元。2026年，我们要完成投资330亿元。', '2026-03-05', ['actual', 'target']],
+    // 官渡 half-year report (2023-08-31): 2023年上半年 is over, the look-back goes on.
+    [
+      '## 一、2023年上半年国民经济和社会发展计划执行情况\n\n2023年上半年,全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点;规模以上工业增加值同比增长10.1%,高于目标2.1个百分点。',
+      '2023-08-31',
+      ['actual', 'actual', 'actual', 'actual', 'actual'],
+    ],
+  ])('reads %s (%s) as %j', (markdown, iso, kinds) => {
+    expect(extract(markdown, iso).map((r) => r.kind)).toEqual(kinds);
+  });
+
   it('turns a paragraph of results into goals where a sentence announces them mid-paragraph', () => {
     // 2022年政府工作报告 as reported (2022-03-05): 2021 results, then 今年发展主要预期目标是： in the same paragraph.
     const markdown =
@@ -294,7 +344,7 @@ describe('extractTargets: the section or lead-in decides the kind', () => {
       '经济运行总体平稳。2025年1-9月高新区实现GDP115.5亿元,全年预计实现GDP178亿元;2025全年工业开票销售189.1亿元;全年固定资产投资39.4亿元。';
     const records = extract(markdown, '2025-12-20');
     expect(records.map((r) => [r.stated, r.kind, r.period])).toEqual([
-      ['115.5亿元', 'actual', '2025'],
+      ['115.5亿元', 'actual', '2025-Q3'],
       ['178亿元', 'actual', '2025'],
       ['189.1亿元', 'actual', '2025'],
       ['39.4亿元', 'actual', '2025'],
@@ -308,6 +358,184 @@ describe('extractTargets: the section or lead-in decides the kind', () => {
       '覃永利说,过去一年,是“十四五”发展收官之年。全年预计实现地区生产总值430亿元、增长6%,城乡居民人均可支配收入分别增长4.4%、5%。';
     const records = extract(markdown, '2026-01-27');
     expect(records.map((r) => [r.kind, r.period])).toEqual(Array(4).fill(['actual', '2025']));
+  });
+});
+
+describe('extractTargets: a look-back lead-in makes results, whatever words follow', () => {
+  // 陕西 2026 report (2026-01-27), the 五年来 paragraph under no look-back heading of its own;
+  // 随州高新区 New Year message (2026-01-01).
+  it.each([
+    [
+      '五年来',
+      '各位代表！2025年目标任务顺利完成，标志着“十四五”圆满收官。五年来，我们牢记嘱托、感恩奋进。一是综合实力再上台阶。地区生产总值跨过3万亿元、年均增长5.2％，较“十三五”末净增1万亿元。一般公共预算收入年均增长7.8％。',
+      '2026-01-27',
+      ['3万亿元', '5.2％', '1万亿元', '7.8％'],
+      '五年来',
+    ],
+    [
+      '回首2025',
+      '回首2025,我们以转型之笔绘就产业宏图,发展能级跃迁升级。实施智改数转项目8个,新增国家级专精特新“小巨人”企业2家、国家级5G工厂3家。',
+      '2026-01-01',
+      ['8个', '2家', '3家'],
+      '回首2025',
+    ],
+  ])('reads the figures after %s as actuals', (_lead, markdown, iso, stated, reason) => {
+    const records = extract(`## 二、“十五五”时期主要目标和重大举措\n\n${markdown}`, iso);
+    expect(records.map((r) => r.stated)).toEqual(stated);
+    for (const record of records)
+      expect([record.kind, record.kindReason]).toEqual(['actual', expect.stringContaining(reason)]);
+  });
+
+  it('reads goals reported as met (2025年目标任务顺利完成) as a look back, not as goals', () => {
+    const markdown = '2025年目标任务顺利完成，全年新增城镇就业44.1万人。';
+    expect(extract(markdown, '2026-01-27').map((r) => [r.kind, r.period])).toEqual([['actual', '2025']]);
+  });
+
+  it('still reads 目标是实现… as a goal: 实现 there is what is to be reached', () => {
+    const markdown = '今年经济社会发展的主要目标是实现地区生产总值增长5%左右，城镇新增就业4万人。';
+    expect(extract(markdown, '2026-01-27').map((r) => r.kind)).toEqual(['target', 'target']);
+  });
+
+  it('reads changes and the start of a from-to pair under 五年来 as of the span and the year before it', () => {
+    const markdown =
+      '五年来，我们牢记嘱托。技术合同成交额从1795亿元增加到5260亿元，汽车产量增长1.7倍，天然气产量增长37.9％，工业投资占比提高11.9个百分点，民间投资占比达到42.2％。';
+    expect(extract(markdown, '2026-01-27').map((r) => [r.stated, r.period])).toEqual([
+      ['1795亿元', '2020'],
+      ['5260亿元', '2025'],
+      ['1.7倍', '2021-2025'],
+      ['37.9％', '2021-2025'],
+      ['11.9个百分点', '2021-2025'],
+      ['42.2％', '2025'],
+    ]);
+  });
+
+  it('keeps a year’s growth under 过去一年 of its year, though the heading names “十四五”', () => {
+    const markdown =
+      '## 一、2025年和“十四五”时期工作回顾\n\n过去一年是大事要事集中交织的一年。全市地区生产总值增长4.8%。';
+    expect(extract(markdown, '2026-01-26').map((r) => [r.stated, r.period])).toEqual([['4.8%', '2025']]);
+  });
+
+  it('reads the five-year figures under 五年来 as of the span, levels as of its last year', () => {
+    const markdown =
+      '五年来，我们牢记嘱托。地区生产总值跨过3万亿元、年均增长5.2％。规模以上工业增加值年均增长7％，社会消费品零售总额突破1.1万亿元。';
+    expect(extract(markdown, '2026-01-27').map((r) => [r.stated, r.period])).toEqual([
+      ['3万亿元', '2025'],
+      ['5.2％', '2021-2025'],
+      ['7％', '2021-2025'],
+      ['突破1.1万亿元', '2025'],
+    ]);
+  });
+});
+
+describe('extractTargets: 预计 about a period still running, and about one that has ended', () => {
+  it.each([
+    // 慈利工业集中区 news (2020-06-24): the rest of 2020 is still to come.
+    [
+      '今年以来,慈利工业集中区管委会,着力建项目、强基础、抓改革,2020年全年预计实现技工贸总收入42.3亿元,同比增长15%;规模工业总产值29.7亿元,同比增长12%,实现规模工业增加值8.9亿元,同比增长10%。',
+      '2020-06-24',
+      Array(6).fill(['target', 'projected', '2020']),
+    ],
+    // 高邮高新区 summary (January 2026): 全年 is 2025, over.
+    [
+      '1-11月,研发费用填报7.4亿元,预计全年完成填报8.1亿元,增幅15.8%;新增授权发明专利213件。',
+      '2026-01-01',
+      [
+        ['actual', null, '2025-11'],
+        ['actual', null, '2025'],
+        ['actual', null, '2025'],
+        ['actual', null, '2025'],
+      ],
+    ],
+  ])('reads %s', (markdown, iso, expected) => {
+    expect(extract(markdown, iso).map((r) => [r.kind, r.strength, r.period])).toEqual(expected);
+  });
+
+  it('reads a goal word of its own clause as a goal while looking back over a year still running (今年以来)', () => {
+    const records = extract('今年以来,全县规模工业增加值同比增长10%,力争全年增长12%。', '2020-06-24');
+    expect(records.map((r) => [r.stated, r.kind, r.strength])).toEqual([
+      ['10%', 'actual', null],
+      ['12%', 'target', 'striving'],
+    ]);
+  });
+
+  it.each([
+    ['2026-01-21', 'target'],
+    ['2026-06-30', 'actual'],
+  ])(
+    'reads 2026年…增长5.5%% outside any section of a speech of %s as %s (a year only begun is planned)',
+    (iso, kind) => {
+      // The 乐山 report news (2026-01-21) in the corpus, its goals restated with the year written out.
+      const records = extract('报告指出,2026年全市地区生产总值增长5.5%,规模以上工业增加值增长7%。', iso);
+      expect(records.map((r) => [r.kind, r.period])).toEqual([
+        [kind, '2026'],
+        [kind, '2026'],
+      ]);
+    },
+  );
+
+  it('still reads what the first weeks of the year did as done (2026年元旦假期…同比增长)', () => {
+    const records = extract('2026年元旦假期,全区接待游客12万人次,同比增长8%。', '2026-01-05');
+    expect(records.map((r) => r.kind)).toEqual(['actual', 'actual']);
+  });
+
+  it('reads 前三季度 in a November report as this year’s third-quarter results', () => {
+    // 衢州开发区 news (2013-11-13), in the held-out corpus.
+    const records = extract('前三季度,开发区实现规上工业销售产值1129.6亿元,同比增1.4%。', '2013-11-13');
+    expect(records.map((r) => [r.kind, r.period])).toEqual([
+      ['actual', '2013-Q3'],
+      ['actual', '2013-Q3'],
+    ]);
+  });
+
+  it('reads 今年以来 as this year so far, not the year before', () => {
+    const records = extract('今年以来,全县规模工业增加值同比增长10%。', '2020-06-24');
+    expect(records.map((r) => [r.kind, r.period])).toEqual([['actual', '2020']]);
+  });
+});
+
+describe('extractTargets: outside any section 全年 is the past year the text last named', () => {
+  it('reads 全年 in the paragraphs after 2025年 of a January report as 2025 results', () => {
+    // 高邮高新区 summary (January 2026): paragraphs with no heading, the year named once.
+    const markdown = [
+      '招商引资成效显著。2025年,高新区深化招商市场化体制机制改革。全年实现新签约项目38个,其中亿元以上制造业项目28个。',
+      '项目建设推进有力。专班化推进项目建设。全年列省、扬州市级重大项目共有9个。扬州“三新”项目新开工8个、竣工14个、新达产8个。',
+    ].join('\n\n');
+    expect(extract(markdown, '2026-01-01').map((r) => [r.stated, r.kind, r.period])).toEqual([
+      ['38个', 'actual', '2025'],
+      ['28个', 'actual', '2025'],
+      ['9个', 'actual', '2025'],
+      ['8个', 'actual', '2025'],
+      ['14个', 'actual', '2025'],
+      ['8个', 'actual', '2025'],
+    ]);
+  });
+
+  it('reads 预计全年 after a sentence opening with 去年 as this year: only a year written out sets it', () => {
+    // Seed 2022-gaoxinqu-gaozhiliang-fazhan-dahui (2022), masked figures as published.
+    const markdown =
+      '去年，高新区服务业增加值XXX亿元，基数较大。再如，还存在财政面临较大压力的问题。预计全年收支缺口近XXX亿元。';
+    expect(extract(markdown, '2022').map((r) => [r.stated, r.kind, r.period])).toEqual([
+      ['XXX亿元', 'actual', '2021'],
+      ['近XXX亿元', 'target', '2022'],
+    ]);
+  });
+
+  it('does not read 全年 with a goal word as the past year told before', () => {
+    const markdown = ['2025年,全区实现地区生产总值552.9亿元。', '会议强调,全年要确保地区生产总值增长6%以上。'].join(
+      '\n\n',
+    );
+    expect(extract(markdown, '2026-01-20').map((r) => [r.kind, r.period])).toEqual([
+      ['actual', '2025'],
+      ['target', '2026'],
+    ]);
+  });
+
+  it('does not let a past year named before date the plans after it in the same paragraph', () => {
+    const records = extract('2025年,全区实现地区生产总值552.9亿元。今年全年力争地区生产总值增长6%。', '2026-01-20');
+    expect(records.map((r) => [r.kind, r.period])).toEqual([
+      ['actual', '2025'],
+      ['target', '2026'],
+    ]);
   });
 });
 
@@ -515,6 +743,36 @@ describe('extractTargets: indicators as the text names them', () => {
     ['5.1%', '地区生产总值增速', '实现地区生产总值552.9亿元、同比增长5.1%。'],
     ['5%左右', '进出口总额增速', '## 三、2026年重点工作\n\n进出口总额要增长5%左右，外贸进出口额今年增长8%以上。'],
     ['8%以上', '外贸进出口额增速', '## 三、2026年重点工作\n\n进出口总额要增长5%左右，外贸进出口额今年增长8%以上。'],
+    // 分别 lists (陕西 2026, 新乡 2024): a last item that widens the first shares only its head noun;
+    // one character before the head is the last item's own; 存贷款 and 存、贷款 are two indicators.
+    ['9.4％', '工业投资增速', '工业、制造业、工业技改投资分别增长9.4％、13.3％、6.1％，民间投资增长4.6％。'],
+    ['13.3％', '制造业投资增速', '工业、制造业、工业技改投资分别增长9.4％、13.3％、6.1％，民间投资增长4.6％。'],
+    ['6.1％', '工业技改投资增速', '工业、制造业、工业技改投资分别增长9.4％、13.3％、6.1％，民间投资增长4.6％。'],
+    [
+      '40.9％',
+      '限额以上通讯器材零售额增速',
+      '限额以上通讯器材、家用电器、新能源汽车零售额分别增长40.9％、27.1％、30.6％。',
+    ],
+    ['30.6％', '新能源汽车零售额增速', '限额以上通讯器材、家用电器、新能源汽车零售额分别增长40.9％、27.1％、30.6％。'],
+    ['6.9％', '金融机构人民币存款余额增速', '金融机构人民币存贷款余额分别增长6.9％、6.6％。'],
+    ['6.6％', '金融机构人民币贷款余额增速', '金融机构人民币存贷款余额分别增长6.9％、6.6％。'],
+    ['11.9%', '金融机构贷款余额增速', '规模以上工业增加值增长1%;金融机构存、贷款余额分别增长8.8%、11.9%。'],
+    // 年均增长 is a yearly average of the noun before; 净增 a change of it.
+    ['5.2％', '地区生产总值年均增速', '地区生产总值跨过3万亿元、年均增长5.2％，较“十三五”末净增1万亿元。'],
+    ['1万亿元', '地区生产总值净增', '地区生产总值跨过3万亿元、年均增长5.2％，较“十三五”末净增1万亿元。'],
+    // What happened to the things counted ends their noun, unless a noun of its own follows.
+    ['11处', '煤矿', '可可盖等11处煤矿建成试运转、新增产能3095万吨/年。'],
+    ['47家', '县级医院', '30个县区通过国家义务教育优质均衡发展评估，47家县级医院共享三级医院服务。'],
+    ['3920个', '新投产项目', '省市县重点项目完成投资2.8万亿元，3920个新投产项目增加产值5100多亿元。'],
+    ['99个', '项目建成投用', '158个重点项目完成投资189.4亿元,99个项目建成投用。'],
+    ['22项', '测评点', '企业调查59项测评点中有22项达到全球最优水平。'],
+    // The time before the place that reports is no part of the name; nor is 正在 a place.
+    ['115.5亿元', 'GDP', '2025年1-9月高新区实现GDP115.5亿元,全年预计实现GDP178亿元。'],
+    ['9家', '正在申报省级专精特新企业', '新增省级以上专精特新企业4家,正在申报省级专精特新企业9家。'],
+    // A name that repeats the end of the one before is that indicator (完成填报 after 研发费用填报).
+    ['8.1亿', '研发费用填报', '1-11月,研发费用填报7.4亿元,预计全年完成填报8.1亿,增幅15.8%。'],
+    ['15.8%', '研发费用填报增幅', '1-11月,研发费用填报7.4亿元,预计全年完成填报8.1亿,增幅15.8%。'],
+    ['5％左右', '地区生产总值年均增速', '## 二、“十五五”时期主要目标\n\n力争“十五五”时期地区生产总值年均增长5％左右。'],
   ])('names %s as %s', (stated, indicator, markdown) => {
     // Under a look-back heading, as in the reports these passages come from.
     const records = extract(
@@ -618,9 +876,34 @@ describe('extractTargets: numbers that describe, count milestones or name the me
     // Counts of what the work uses (发挥…作用, 依托) describe what exists.
     ['发挥济青烟3个新业态新模式新场景消费试点作用，推动服务消费提质扩容。', '3个'],
     ['依托5个国家级经济技术开发区，建设先进制造业集群。', '5个'],
+    // The base of a rate (每10万人) is no amount.
+    ['每10万人刑事案件数下降36.9％，社会治安满意率提升至98.98％。', '10万人'],
+    // A count whose noun is the subject of a share is its scope or its whole.
+    ['农业龙头企业实现“三个全覆盖”，14个重点产业产值占农林牧渔业总产值的80%以上。', '14个'],
+    ['10家省实验室余杭占4席。', '10家'],
+    ['企业调查59项测评点中有22项达到全球最优水平。', '59项'],
+    // A size between a place and what is built names the project.
+    ['推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目，力争工业投资增长10％。', '千万吨'],
+    ['推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目，力争工业投资增长10％。', '百万吨'],
   ])('takes no record from %s for %s', (text, stated) => {
     const records = extract(`## 三、2026年重点工作\n\n${text}`, '2026-01-27');
     expect(records.map((r) => r.stated)).not.toContain(stated);
+  });
+
+  it.each([
+    ['每10万人刑事案件数下降36.9％。', '36.9％'],
+    ['10家省实验室余杭占4席。', '4席'],
+    ['企业调查59项测评点中有22项达到全球最优水平。', '22项'],
+    ['推进延安千万吨炼化一体化等项目，力争工业投资增长10％。', '10％'],
+    ['新增千万吨产能，新增可再生能源装机800万千瓦。', '800万千瓦'],
+    // 占地 is no share; a size in a task with no list of named examples is an amount.
+    ['新建3个产业园占地200亩。', '3个'],
+    ['实施100万亩高标准农田建设工程。', '100万亩'],
+    // Items with figures of their own are counts, not names the count numbers.
+    ['全年实现新签约项目38个,其中亿元以上制造业项目28个,扬州市级项目17个、20亿元以上项目2个。', '2个'],
+  ])('still reads the figure of %s: %s', (text, stated) => {
+    const records = extract(`## 三、2026年重点工作\n\n${text}`, '2026-01-27');
+    expect(records.map((r) => r.stated)).toContain(stated);
   });
 
   it('still reads the share after the milestone count', () => {
