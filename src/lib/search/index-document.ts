@@ -9,7 +9,7 @@ import { searchFilterValues, speechFilterSource } from './filters';
 import { simplifiedCopyId, TERMS_MARKER, TITLE_ID } from './index-format';
 import { normalizeForSearch } from './normalize';
 import { toSimplified } from './simplify';
-import { findFigures, tokenize } from './tokenize';
+import { findFigures, spaceIndexWords } from './tokenize';
 
 /** What search knows about one speech: its page, the filters and meta results show, its body. */
 export interface SearchRecord {
@@ -47,11 +47,7 @@ export function toSearchRecord(speech: Speech, themes: readonly Theme[]): Search
  * word and break phrase search across it (综保区、自贸区).
  */
 export function toIndexWords(text: string): string {
-  let words = '';
-  for (const token of tokenize(normalizeForSearch(text))) {
-    words += token.kind === 'other' && words !== '' ? token.text : ` ${token.text}`;
-  }
-  return words.trimStart();
+  return spaceIndexWords(normalizeForSearch(text));
 }
 
 /**
@@ -90,11 +86,12 @@ export function renderIndexDocument(record: SearchRecord, dictionary: SearchDict
       .filter((key) => !figures.includes(key));
     terms.push(...findDictionaryTerms(simplified, dictionary), ...figures, ...keys);
     if (simplified === normalized)
-      return `<${tag}>${id === undefined ? '' : anchorMark(id)}${escapeHtml(toIndexWords(normalized))}</${tag}>`;
+      // `normalized` is normalizeForSearch's output already, and normalizing is idempotent.
+      return `<${tag}>${id === undefined ? '' : anchorMark(id)}${escapeHtml(spaceIndexWords(normalized))}</${tag}>`;
     // The title gets an id only here: the browser pairs each block with its copy by id.
     const blockId = id ?? TITLE_ID;
     copies.push(`<${tag}>${anchorMark(simplifiedCopyId(blockId))}${escapeHtml(toIndexWords(simplified))}</${tag}>`);
-    return `<${tag}>${anchorMark(blockId)}${escapeHtml(toIndexWords(normalized))}</${tag}>`;
+    return `<${tag}>${anchorMark(blockId)}${escapeHtml(spaceIndexWords(normalized))}</${tag}>`;
   };
   const body = [addBlock('h1', undefined, record.title)];
   for (const block of record.blocks) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, isFigure, tokenize } from '@/lib/search/tokenize';
+import { findFigures, isFigure, spaceIndexWords, tokenize } from '@/lib/search/tokenize';
 
 describe('tokenize', () => {
   it('makes every Han character a word and keeps numbers and Latin words whole', () => {
@@ -61,6 +61,21 @@ describe('tokenize', () => {
 
   it('returns nothing for empty text', () => {
     expect(tokenize('')).toEqual([]);
+  });
+});
+
+describe('spaceIndexWords', () => {
+  it.each([
+    ['综保区、自贸区', '综 保 区、 自 贸 区'],
+    ['5G基站1.2万个，GDP增长5.3%。', '5G 基 站 1.2 万 个， GDP 增 长 5.3%。'],
+    ['“一带一路” RCEP', '“ 一 带 一 路” RCEP'],
+    ['', ''],
+  ])('spaces %s as tokenize cuts it, punctuation glued to the word before', (text, spaced) => {
+    expect(spaceIndexWords(text)).toBe(spaced);
+    const joined = tokenize(text)
+      .reduce((words, t) => (t.kind === 'other' && words !== '' ? words + t.text : `${words} ${t.text}`), '')
+      .trimStart();
+    expect(spaceIndexWords(text)).toBe(joined);
   });
 });
 
