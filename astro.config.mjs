@@ -39,10 +39,11 @@ export default defineConfig({
   // Pagefind's ES module at run time; Vite must build it as an ES module too, not its default IIFE.
   vite: { worker: { format: 'es' } },
   integrations: [
+    // First, so that the search index starts on the second core before the content check runs.
+    searchIndex(progress),
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
-    searchIndex(progress),
     progress.integration,
   ],
 });
