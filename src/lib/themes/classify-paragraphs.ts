@@ -78,7 +78,7 @@ export function classifyParagraphs(blocks: readonly SpeechBlock[], themes: reado
   const headingText = new Map<string, string>();
   for (const block of blocks) {
     if (block.type === 'heading') {
-      headingText.set(block.id, blankLists(block.text, compiled));
+      headingText.set(block.id, blankLists(normalizeForMatching(block.text), compiled));
       continue;
     }
     const sentences = splitSentences(block.text).map((sentence): Sentence => ({

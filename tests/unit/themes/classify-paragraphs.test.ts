@@ -120,6 +120,17 @@ describe('classifyParagraphs', () => {
       const bare = only(classify(body));
       expect(bare.themes.find((t) => t.slug === 'projects')?.leads).toBe(false);
     });
+
+    it.each(['深化ＲＣＥＰ合作和重大项目建设', '深化RCEP合作和重大项目建设'])(
+      'do not lead when their clause lists two themes, whatever the width or case of its words (%s)',
+      (listing) => {
+        // A heading written for this test over seed 003's (三) body: the one clause names 开放 (RCEP)
+        // and 项目 (重大项目), so it is a list and leads neither.
+        const { body } = seedSection('003', '（三）强化项目支撑');
+        const paragraph = only(classify(`### （三）${listing}`, body));
+        expect(paragraph.themes.find((t) => t.slug === 'projects')?.leads).toBe(false);
+      },
+    );
   });
 
   describe('edge cases', () => {
