@@ -1,3 +1,4 @@
+import type { ActualRow } from '@/lib/indicators/actuals-csv';
 import { IndicatorsFileSchema, type Indicator } from '@/lib/schemas/indicator';
 
 /** Entries as in content/indicators.yaml (names, areas and units from the seed speeches). */
@@ -35,3 +36,17 @@ export const INDICATORS: Indicator[] = IndicatorsFileSchema.parse([
   },
   { id: 'city-gdp', name: '生产总值', area: '**市', organizations: ['**市委、市政府'], unit: '亿元' },
 ]);
+
+/** A data-file row for qu-gdp's 2022 actual — test data, an invented bulletin (the title says so). */
+export const GDP_2022_ROW: ActualRow = {
+  indicator: 'qu-gdp',
+  area: '*区（含高新区）',
+  period: '2022',
+  value: 802.3,
+  unit: '亿元',
+  source_title: '测试用统计公报（虚构）',
+  source_url: 'https://example.org/2022',
+  release_date: '2023-03-20',
+  file: 'content/data/qu.csv',
+  line: 2,
+};

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ActualRow } from '@/lib/indicators/actuals-csv';
 import { buildScorecard, chooseActual, dataRowAnchor } from '@/lib/indicators/scorecard';
 import { selectPublishedTargets } from '@/lib/targets/publish';
 import { record, SPEECHES } from '../targets/fixtures';
-import { INDICATORS } from './fixtures';
+import { GDP_2022_ROW, INDICATORS } from './fixtures';
 
 const S003 = '2022-quwei-shijie-sici-quanhui';
 const S004 = '2024-08-21-gaoxinqu-gaozhiliang-tuijinhui';
@@ -122,18 +121,7 @@ const RECORDS = [
 const TARGETS = selectPublishedTargets(RECORDS, [...SPEECHES, { ...LATER, organization: '*区委常委会' }], {
   includeDrafts: false,
 });
-const DATA_ROW: ActualRow = {
-  indicator: 'qu-gdp',
-  area: '*区（含高新区）',
-  period: '2022',
-  value: 802.3,
-  unit: '亿元',
-  source_title: '测试用统计公报（虚构）',
-  source_url: 'https://example.org/2022',
-  release_date: '2023-03-20',
-  file: 'content/data/qu.csv',
-  line: 2,
-};
+const DATA_ROW = GDP_2022_ROW;
 const TODAY = '2026-12-03';
 
 describe('buildScorecard', () => {

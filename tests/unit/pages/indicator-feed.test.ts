@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ActualRow } from '@/lib/indicators/actuals-csv';
 import { buildScorecard } from '@/lib/indicators/scorecard';
 import { toIndicatorFeedItems } from '@/lib/pages/feed';
 import { selectPublishedTargets } from '@/lib/targets/publish';
-import { INDICATORS } from '../indicators/fixtures';
+import { GDP_2022_ROW, INDICATORS } from '../indicators/fixtures';
 import { record, SPEECHES } from '../targets/fixtures';
 
 const S003 = '2022-quwei-shijie-sici-quanhui';
@@ -47,18 +46,7 @@ const TARGETS = selectPublishedTargets(
   SPEECHES,
   { includeDrafts: false },
 );
-const ROW: ActualRow = {
-  indicator: 'qu-gdp',
-  area: '*区（含高新区）',
-  period: '2022',
-  value: 802.3,
-  unit: '亿元',
-  source_title: '测试用统计公报（虚构）',
-  source_url: 'https://example.org/2022',
-  release_date: '2023-03-20',
-  file: 'content/data/qu.csv',
-  line: 2,
-};
+const ROW = GDP_2022_ROW;
 const gdp = buildScorecard({
   indicators: INDICATORS,
   targets: TARGETS,
