@@ -28,11 +28,21 @@ const scope = globalThis as unknown as {
 
 type SearchOptions = { filters: SelectedFilters; sort?: Record<string, 'asc' | 'desc'> };
 
+/** The exact searches of a query: the pages of each part, and those that contain every part. */
+interface ExactSearch {
+  all: PagefindSearch;
+  perPart: PagefindSearch[];
+}
+
 /** Pages that contain every part of the query in one of its forms (all pages, for filters only). */
-async function exactMatches(api: PagefindApi, query: PreparedQuery, options: SearchOptions): Promise<PagefindSearch> {
-  if (query.parts.length === 0) return api.search(null, { ...options, sort: { date: 'desc' } });
+async function exactMatches(api: PagefindApi, query: PreparedQuery, options: SearchOptions): Promise<ExactSearch> {
+  if (query.parts.length === 0)
+    return { all: await api.search(null, { ...options, sort: { date: 'desc' } }), perPart: [] };
   const perPart = await Promise.all(query.parts.map((part) => searchPart(api, part, options)));
-  return { results: intersectById(perPart.map((found) => found.results)), filters: perPart[0]!.filters };
+  return {
+    all: { results: intersectById(perPart.map((found) => found.results)), filters: perPart[0]!.filters },
+    perPart,
+  };
 }
 
 /** One exact search per form of a part; a page matches the part if it matches any form. */
@@ -42,20 +52,30 @@ async function searchPart(api: PagefindApi, part: QueryPart, options: SearchOpti
   return { results: unionById(searches.map((found) => found.results)), filters: {} };
 }
 
-/** The order of the relevance sort (rank.ts): the typed forms' pages first, then unquoted scores. */
+/**
+ * The order of the relevance sort (rank.ts): the typed forms' pages first, then unquoted scores.
+ * Called before the exact searches have answered, so that the unquoted ones run beside them
+ * (Pagefind loads each index chunk once for both). A part searched in one form only was searched
+ * quoted as typed already: its exact search is its typed search, and is not run again.
+ */
 async function rank(
   api: PagefindApi,
   query: PreparedQuery,
   filters: SelectedFilters,
-  exact: PagefindResult[],
+  exact: Promise<ExactSearch>,
 ): Promise<PagefindResult[]> {
   const forms = query.parts.flatMap((part) => part.forms);
-  const [loose, typed] = await Promise.all([
-    Promise.all(forms.map((form) => api.search(form.pagefindQuery.slice(1, -1), { filters }))),
-    Promise.all(query.parts.map((part) => api.search(part.forms[0]!.pagefindQuery, { filters }))),
-  ]);
+  const loose = Promise.all(forms.map((form) => api.search(form.pagefindQuery.slice(1, -1), { filters })));
+  const { all, perPart } = await exact;
+  const typed = await Promise.all(
+    query.parts.map((part, index) =>
+      part.forms.length === 1
+        ? Promise.resolve(perPart[index]!)
+        : api.search(part.forms[0]!.pagefindQuery, { filters }),
+    ),
+  );
   const typedIds = new Set(intersectById(typed.map((found) => found.results)).map((result) => result.id));
-  return orderByRelevance(exact, sumScores(loose.map((found) => found.results)), typedIds);
+  return orderByRelevance(all.results, sumScores((await loose).map((found) => found.results)), typedIds);
 }
 
 /** One search being shown: what it found and what is still to check and post. */
@@ -100,6 +120,9 @@ class SearchWorker {
       ...(simplify ? { simplify } : {}),
     });
     if (query.parts.length === 0 && Object.keys(filters).length === 0) {
+      // Lists on screen and nothing to search yet: their data loads while the reader types, so
+      // the first search does not wait for it (a failure is reported by the search that needs it).
+      if (request.counts) engine.loadFilters().catch(() => undefined);
       scope.postMessage({ type: 'empty', runId, blank: request.text.trim() === '' });
       return;
     }
@@ -108,7 +131,9 @@ class SearchWorker {
     const { api } = engine;
     // Pagefind counts only the filters it has loaded: loaded first when the counts are on screen.
     if (request.counts) await engine.loadFilters();
-    const matches = await exactMatches(api, query, options);
+    // The relevance order's own searches start beside the exact ones (rank).
+    const exact = exactMatches(api, query, options);
+    const [{ all: matches }, pending] = await Promise.all([exact, this.#order(engine, query, options, exact, byDate)]);
     const combined = query.parts.length > 1 || query.parts.some((part) => part.forms.length > 1);
     // A query of several parts or forms recounts from the pages each value holds; a plain one
     // takes Pagefind's counts, which after a late load of the filters needs the search again
@@ -121,8 +146,7 @@ class SearchWorker {
     const countsLater = () =>
       (counts ??= combined
         ? this.#countFilters(api, matches.results)
-        : engine.loadFilters().then(async () => (await exactMatches(api, query, options)).filters));
-    const pending = await this.#order(engine, query, options, matches.results, byDate);
+        : engine.loadFilters().then(async () => (await exactMatches(api, query, options)).all.filters));
     if (runId !== this.#latestRunId) return;
     this.#current = new Run(runId, query, pending, countsLater);
     await this.nextPage(runId, request.counts ? await countsLater() : undefined);
@@ -140,18 +164,18 @@ class SearchWorker {
     { api, shardCount }: Engine,
     query: PreparedQuery,
     options: SearchOptions,
-    results: PagefindResult[],
+    exact: Promise<ExactSearch>,
     byDate: boolean,
   ): Promise<Pending<PagefindResult>> {
-    if (!byDate) return pendingList(await rank(api, query, options.filters, results));
-    if (shardCount === 1) return pendingList(results);
+    if (!byDate) return pendingList(await rank(api, query, options.filters, exact));
+    if (shardCount === 1) return pendingList((await exact).all.results);
     const perShard = await Promise.all(
       Array.from({ length: shardCount }, (_, shard) =>
         exactMatches(api, query, { ...options, filters: { ...options.filters, [SHARD_FILTER]: [String(shard)] } }),
       ),
     );
     return pendingByDate(
-      perShard.map((found) => found.results),
+      perShard.map((found) => found.all.results),
       (result) => result.data().then((data) => data.meta['date'] ?? ''),
     );
   }

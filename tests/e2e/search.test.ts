@@ -238,6 +238,24 @@ describe('a reader searching', () => {
     },
   );
 
+  it.each([
+    ['a desktop, where the lists are on screen, loads them', { width: 1280, height: 900 }, true],
+    ['a phone, where they are folded, does not', { width: 375, height: 740 }, false],
+  ])('before anything is typed, %s: the filter lists’ data', async (_, viewport, loads) => {
+    const page = await site.newPage({ viewport });
+    const filterChunks: string[] = [];
+    page.on('request', (request) => {
+      if (/\/filter\/[^/]+\.pf_filter$/.test(new URL(request.url()).pathname)) filterChunks.push(request.url());
+    });
+    const metaLoaded = page.waitForRequest((request) => request.url().endsWith('.pf_meta'));
+    await page.goto(`${site.origin}/search/`);
+    await metaLoaded;
+    if (loads) await page.waitForRequest((request) => request.url().endsWith('.pf_filter'));
+    // Time for any late request to show (the page is idle: nothing typed).
+    await page.waitForTimeout(500);
+    expect(filterChunks.length > 0).toBe(loads);
+  });
+
   it('on a phone says on the folded 筛选 how many filters a shared link selected', async () => {
     const page = await site.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     await page.goto(
