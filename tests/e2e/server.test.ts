@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useE2eSite } from '../support/e2e';
-import { listDistFiles, listHtmlFiles, urlPathForFile } from '../../scripts/lib/site-files';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { DIST_DIR, listDistFiles, listHtmlFiles, urlPathForFile } from '../../scripts/lib/site-files';
 
 const site = useE2eSite();
 
@@ -54,6 +56,23 @@ describe('nginx with deploy/nginx.conf', () => {
     expect((await get('/pagefind/pagefind.js')).headers.get('content-type')).toBe(
       'application/javascript; charset=utf-8',
     );
+  });
+
+  it('serves the chunks of every search shard (/pagefind-2/, …) as it serves the first shard’s', async () => {
+    // The seeds make one shard; a large archive makes many (search-index-config.ts: shardPath).
+    const chunk = (await listDistFiles()).find((file) => /^pagefind\/index\/.+\.pf_index$/.test(file))!;
+    const copy = path.join(DIST_DIR, 'pagefind-2', 'index', path.basename(chunk));
+    await mkdir(path.dirname(copy), { recursive: true });
+    await copyFile(path.join(DIST_DIR, chunk), copy);
+    try {
+      const response = await get(`/pagefind-2/index/${path.basename(chunk)}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/octet-stream');
+      expect(response.headers.get('cache-control')).toBe(YEAR_IMMUTABLE);
+      expect(response.headers.get('content-encoding')).toBeNull();
+    } finally {
+      await rm(path.join(DIST_DIR, 'pagefind-2'), { recursive: true, force: true });
+    }
   });
 
   it('answers an unknown address with status 404 and the site’s own 404 page', async () => {
