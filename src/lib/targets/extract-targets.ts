@@ -35,6 +35,8 @@ const MIN_QUOTE_LENGTH = 14;
 const YEAR_END_MONTH = 11;
 // Until February a speech's own year has only begun: what it says of that year is planned.
 const YEAR_START_MONTH = 2;
+// Until March the year before's results are not yet published: a bare 预计 then estimates them.
+const PRELIMINARY_MONTH = 3;
 
 /**
  * Finds every stated target and reported actual in a speech: each figure with a unit in a
@@ -140,6 +142,7 @@ function extractParagraph(
   };
   const records = splitSentences(block.text).flatMap((sentence, position) => {
     readSentenceLeadIn(sentence.text, state, input.date);
+    estimateLastYear(sentence.text, findPeriodMentions(sentence.text, input.date, input.date), state, input.date);
     const periodDate = periodDateOf(state.context, input.date);
     const mentions = narrateWholeYear(sentence.text, findPeriodMentions(sentence.text, periodDate, input.date), state);
     leaveLookBack(sentence.text, mentions, state);
@@ -173,6 +176,27 @@ function extractParagraph(
     return found;
   });
   return { records, context: state.context, named: state.context === undefined ? state.narrated : undefined };
+}
+
+// 预计 with no time of its own after it (预计地区生产总值超过2100亿元), not 预计全年 or 预计2025年.
+const BARE_ESTIMATE = /预计(?!到|至|今年|明年|全年|年内|\d|[一二三四]季度|上半年|下半年)/;
+
+/**
+ * 预计地区生产总值超过2100亿元,增长8.8%左右;… in a speech of January to March: a 预计 with no period of its
+ * own estimates the year just ended, whose results are not yet published. From there the paragraph looks
+ * back on that year, so its figures are preliminary actuals and 超过, 左右, 以上 bound actuals, not goals.
+ * A time before it (2020年全年预计… in June) or a section that looks ahead leaves the 预计 to `decideKind`.
+ */
+function estimateLastYear(
+  sentence: string,
+  mentions: readonly PeriodMention[],
+  state: ParagraphState,
+  date: SpeechDate,
+): void {
+  if (date.month === undefined || date.month > PRELIMINARY_MONTH || state.context?.direction === 'forward') return;
+  const estimate = BARE_ESTIMATE.exec(sentence);
+  if (!estimate || mentions.some((m) => m.start < estimate.index + 4)) return;
+  state.context = { direction: 'retrospective', reason: '年初讲话中无时期的“预计”', year: date.year - 1 };
 }
 
 /**

@@ -450,6 +450,27 @@ describe('extractTargets: 预计 about a period still running, and about one tha
     expect(extract(markdown, iso).map((r) => [r.kind, r.strength, r.period])).toEqual(expected);
   });
 
+  // 龙华区 report news (2018-01-24): a bare 预计 opens the results of 2017, its bounds are bounds of actuals.
+  const LONGHUA =
+    '预计地区生产总值超过2100亿元,增长8.8%左右;规模以上工业增加值突破1100亿元,增长10%以上;全社会固定资产投资616亿元,增长24.5%。';
+  it.each([
+    ['2018-01-24', Array(6).fill(['actual', null, '2017'])],
+    ['2018-03-05', Array(6).fill(['actual', null, '2017'])],
+    // In the year's second half the year's results cannot be known: 预计 projects this year.
+    ['2018-07-10', Array(6).fill(['target', 'projected', '2018'])],
+  ])('reads a bare 预计 (no period of its own) in a speech of %s as last year early in the year', (iso, expected) => {
+    expect(extract(LONGHUA, iso).map((r) => [r.kind, r.strength, r.period])).toEqual(expected);
+  });
+
+  it.each([
+    // 陵川县 report (2025-12-22): the 预计 names its year.
+    ['预计2025年,全县地区生产总值完成87.4亿元;规模以上工业增加值增长16%。', '2025-12-22', 'actual', '2025'],
+    // A 预计 with a time of its own in January: 预计今年 is this year.
+    ['预计今年全区地区生产总值增长6%左右。', '2026-01-20', 'target', '2026'],
+  ])('leaves a 预计 that names its period to that period: %s', (markdown, iso, kind, period) => {
+    expect(extract(markdown, iso).map((r) => [r.kind, r.period])[0]).toEqual([kind, period]);
+  });
+
   it('reads a goal word of its own clause as a goal while looking back over a year still running (今年以来)', () => {
     const records = extract('今年以来,全县规模工业增加值同比增长10%,力争全年增长12%。', '2020-06-24');
     expect(records.map((r) => [r.stated, r.kind, r.strength])).toEqual([
