@@ -560,6 +560,35 @@ describe('extractTargets: outside any section 全年 is the past year the text l
   });
 });
 
+describe('extractTargets: a title line heads the numbered sections after it', () => {
+  // 甘肃省政府工作报告 (2026-01-27): the part titles are lines of their own, the sections under them headings.
+  const GANSU = [
+    '刚刚过去的2025年，全省地区生产总值增长5.6%。',
+    '2026年重点工作',
+    '## （一）放大促消费扩投资政策效应',
+    '加快能源强省建设。新能源装机规模达到1亿千瓦。',
+    '## （七）加大保障和改善民生力度',
+    '持续办好为民实事。一是支持20所普通高中改善办学条件，增补义务教育学位2万个。',
+  ].join('\n\n');
+  it.each([
+    ['1亿千瓦', 'target', '2026'],
+    ['20所', 'target', '2026'],
+    ['2万个', 'target', '2026'],
+  ])('reads %s under （一）… after the title line 2026年重点工作 as a %s of %s', (stated, kind, period) => {
+    const record = extract(GANSU, '2026-01-27').find((r) => r.stated === stated);
+    expect([record?.kind, record?.period]).toEqual([kind, period]);
+  });
+
+  it.each([
+    ['## （二）2025年工作回顾', 'actual'],
+    // A heading not numbered as a section of the part (a news report's own subheads) ends the title line.
+    ['## 要紧抓项目增后劲', undefined],
+  ])('lets the heading %s end the title line', (heading, kind) => {
+    const markdown = ['2026年重点工作', heading, '新能源装机规模达到1亿千瓦。'].join('\n\n');
+    expect(extract(markdown, '2026-01-27').map((r) => r.kind)[0]).toEqual(kind);
+  });
+});
+
 describe('extractTargets: target lists', () => {
   // The list form quoted in issue 12 (a 2026 city report): class headings, then one target a line.
   const LIST = [
@@ -906,6 +935,22 @@ describe('extractTargets: numbers that describe, count milestones or name the me
     // A size between a place and what is built names the project.
     ['推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目，力争工业投资增长10％。', '千万吨'],
     ['推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目，力争工业投资增长10％。', '百万吨'],
+    // Sizes inside the names of what is built (甘肃, 青海 2026 reports): after a place, 年产, a count, or 和.
+    ['推动兰白千万吨炼化基地和百万吨化工新材料基地建设。', '千万吨'],
+    ['推动兰白千万吨炼化基地和百万吨化工新材料基地建设。', '百万吨'],
+    ['一年内就实现年产4万吨基础锂盐一体化和2万吨高质碳酸锂项目顺利投产。', '4万吨'],
+    ['一年内就实现年产4万吨基础锂盐一体化和2万吨高质碳酸锂项目顺利投产。', '2万吨'],
+    ['全球单机规模最大、技术领先的2座35万千瓦塔式槽式光热发电项目分别在格尔木、德令哈开工。', '35万千瓦'],
+    // Seed 004, rejected by its reviewer as the size of the 基地, not a target.
+    ['全力以赴推进小米空调、连霍北片区340亩生物医药和合成生物产业基地项目建设。', '340亩'],
+    // The scope of a share, however long its noun; the divisions a task covers.
+    ['42个国家重点生态功能区县域生态质量变好占比居全国第1位。', '42个'],
+    ['在14个市州城区和兰州新区增补义务教育学位2万个。', '14个'],
+    // Counts of the plan's own indicators grade the plan; quarters are a duration; thresholds crossed.
+    ['2024年国民经济和社会发展计划较好执行,37项指标完成或基本完成23项,未达预期14项。', '23项'],
+    ['2024年国民经济和社会发展计划较好执行,37项指标完成或基本完成23项,未达预期14项。', '14项'],
+    ['GDP突破700亿元大关、达到721.44亿元,经济报表3个季度保持全市前10。', '3个'],
+    ['全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%。', '3个'],
   ])('takes no record from %s for %s', (text, stated) => {
     const records = extract(`## 三、2026年重点工作\n\n${text}`, '2026-01-27');
     expect(records.map((r) => r.stated)).not.toContain(stated);
@@ -920,6 +965,11 @@ describe('extractTargets: numbers that describe, count milestones or name the me
     // 占地 is no share; a size in a task with no list of named examples is an amount.
     ['新建3个产业园占地200亩。', '3个'],
     ['实施100万亩高标准农田建设工程。', '100万亩'],
+    ['建设200万千瓦光伏项目。', '200万千瓦'],
+    ['六是免费实施1万名老年人白内障复明工程。', '1万名'],
+    ['在3000个小区设置智能回收机。', '3000个'],
+    ['在14个市州城区和兰州新区增补义务教育学位2万个。', '2万个'],
+    ['GDP突破700亿元大关、达到721.44亿元,经济报表3个季度保持全市前10。', '721.44亿元'],
     // Items with figures of their own are counts, not names the count numbers.
     ['全年实现新签约项目38个,其中亿元以上制造业项目28个,扬州市级项目17个、20亿元以上项目2个。', '2个'],
   ])('still reads the figure of %s: %s', (text, stated) => {
