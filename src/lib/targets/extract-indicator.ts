@@ -170,6 +170,9 @@ const COUNTED = new Set([
   '支',
   '部',
   '席',
+  '宗',
+  '架',
+  '份',
 ]);
 
 /** A unit of things counted one by one (个, 条, 座), not of people, money or measures. */
