@@ -566,7 +566,8 @@ function isDescriptive(sentence: string, quantity: Quantity): boolean {
   // Small counts in words (两项指标, 九个方面) enumerate; figures worth charting are in digits.
   if (quantity.numerals === 'chinese' && (quantity.value ?? 0) < 10 && !quantity.unit.endsWith('元')) return true;
   // 占全市的2/3 and similar shares have no unit; 营业收入超过1500万元、… is a threshold of a list.
-  if (quantity.text.startsWith('超过') && /^、/.test(after)) return true;
+  // 分别超过2%、5% are two figures.
+  if (quantity.text.startsWith('超过') && /^、/.test(after) && !/分别$/.test(before)) return true;
   return false;
 }
 
