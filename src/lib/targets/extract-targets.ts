@@ -150,7 +150,11 @@ function extractParagraph(
     readSentenceLeadIn(sentence.text, state, input.date);
     estimateLastYear(sentence.text, findPeriodMentions(sentence.text, input.date, input.date), state, input.date);
     const periodDate = periodDateOf(state.context, input.date);
-    const mentions = narrateWholeYear(sentence.text, findPeriodMentions(sentence.text, periodDate, input.date), state);
+    const found0 = findPeriodMentions(sentence.text, periodDate, input.date);
+    // 张凤林指出,2018年,…全年地区生产总值完成113.4亿元: a year told of at the head of the sentence, after who
+    // speaks, is already what the sentence's own bare 全年 means.
+    if (opensWithYear(sentence.text, found0[0], true)) state.narrated = narratedYear(found0[0]!);
+    const mentions = narrateWholeYear(sentence.text, found0, state);
     leaveLookBack(sentence.text, mentions, state);
     if (position === 0) state.results = readsAsResults(state.context, mentions);
     const quantities = readQuantities(sentence.text).filter(
@@ -174,10 +178,7 @@ function extractParagraph(
     if (explicitYear) state.carried = explicitYear;
     // A time at the head of a sentence (2025年，…; 2025年1-9月…; 1-11月，…) sets the year the text tells of.
     // Only a year written out (2025年, 1-11月): 去年，… tells of last year beside this one. A 今年 ends it.
-    const head = mentions[0];
-    const headWords = head ? sentence.text.slice(head.start, head.end) : '';
-    if (head && /^[\s，,、]*$/.test(sentence.text.slice(0, head.start)) && /^\d/.test(headWords))
-      state.narrated = narratedYear(head);
+    if (opensWithYear(sentence.text, mentions[0], false)) state.narrated = narratedYear(mentions[0]!);
     if (mentions.some((m) => /^今年/.test(sentence.text.slice(m.start, m.end)))) state.narrated = undefined;
     return found;
   });
@@ -217,6 +218,17 @@ function leaveLookBack(sentence: string, mentions: readonly PeriodMention[], sta
   const part = mentions[1] !== undefined && mentions[1].start === head.end;
   if (opens && !part && !head.past && /^\d{4}年(?!\d)/.test(sentence.slice(head.start, head.end)))
     state.context = undefined;
+}
+
+// 张凤林指出, / 会议强调,: who speaks, before the time the sentence opens with.
+const SPEAKER = /^[^，,；;。]{1,12}(?:说|指出|表示|介绍|强调)[，,]/;
+
+/** A time written out (2025年, 1-11月) opens the sentence, after who speaks if `afterSpeaker`. */
+function opensWithYear(sentence: string, head: PeriodMention | undefined, afterSpeaker: boolean): boolean {
+  if (head === undefined || !/^\d/.test(sentence.slice(head.start, head.end))) return false;
+  const lead = sentence.slice(0, head.start);
+  if (/^[\s，,、]*$/.test(lead)) return true;
+  return afterSpeaker && SPEAKER.test(lead) && lead.replace(SPEAKER, '').trim() === '';
 }
 
 /** The year a past explicit time names (2025-Q3 → 2025); undefined for the speech's year or a later one. */
@@ -274,7 +286,12 @@ function readSentenceLeadIn(sentence: string, state: ParagraphState, date: Speec
   // A clause announcing what follows (…今年发展主要预期目标是：) turns the paragraph from there on.
   const announcement = announcementOf(sentence);
   const leadIn = leadInOf(sentence) ?? sentence;
-  const announced = announcement === undefined ? undefined : readDirection(announcement, date, 'lead-in');
+  const announced = withSpanBefore(
+    sentence,
+    announcement,
+    announcement === undefined ? undefined : readDirection(announcement, date, 'lead-in'),
+    date,
+  );
   // 会议总结了2025年工作，部署2026年任务。: a sentence whose lead-in looks one way and whose rest the other
   // announces both, and turns the paragraph neither way.
   const rest = sentence.slice(sentence.indexOf(leadIn) + leadIn.length);
@@ -294,6 +311,26 @@ function readSentenceLeadIn(sentence: string, state: ParagraphState, date: Speec
   if (context)
     state.context = { ...context, ...(year !== undefined ? { year } : {}), ...(targetClass ? { targetClass } : {}) };
   if (targetClass) state.targetClass = targetClass;
+}
+
+/**
+ * “十五五”时期，要努力实现以下目标任务：: the five years named before an announcement are the span of what it
+ * announces (年均 rates over 2026-2030, levels in 2030), as they are in a heading.
+ */
+function withSpanBefore(
+  sentence: string,
+  announcement: string | undefined,
+  announced: SectionContext | undefined,
+  date: SpeechDate,
+): SectionContext | undefined {
+  if (announcement === undefined || announced === undefined || announced.span !== undefined) return announced;
+  const prefix = readDirection(
+    sentence.slice(0, sentence.indexOf(announcement) + announcement.length),
+    date,
+    'lead-in',
+  );
+  if (prefix?.direction !== announced.direction || prefix.span === undefined) return announced;
+  return { ...announced, span: prefix.span, ...(prefix.spanOnly !== undefined ? { spanOnly: prefix.spanOnly } : {}) };
 }
 
 function opposite(direction: Direction): Direction {

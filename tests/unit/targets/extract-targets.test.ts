@@ -589,6 +589,39 @@ describe('extractTargets: a title line heads the numbered sections after it', ()
   });
 });
 
+describe('extractTargets: the five years named before an announcement are the span of its list', () => {
+  // 甘肃省政府工作报告 (2026-01-27): “十五五” goals announced by a lead-in, listed in 一是… paragraphs.
+  const GOALS = [
+    '“十五五”时期，要努力实现以下目标任务：',
+    '一是高质量发展水平明显提升。全省地区生产总值年均增长5%以上。全员劳动生产率年均增长5%。',
+    '六是人民生活品质明显提升。劳动年龄人口平均受教育年限达到10.5年。养老机构护理型床位占比达到70%。',
+  ].join('\n\n');
+  it.each([
+    ['5%以上', '2026-2030'],
+    ['5%', '2026-2030'],
+    ['10.5年', '2030'],
+    ['70%', '2030'],
+  ])('dates %s as %s (年均 rates over the span, levels at its end)', (stated, period) => {
+    const record = extract(GOALS, '2026-01-27').find((r) => r.stated === stated);
+    expect([record?.kind, record?.period]).toEqual(['target', period]);
+  });
+
+  it('leaves a list announced without a span to the speech year', () => {
+    const markdown = ['今年要努力实现以下目标任务：', '一是全省地区生产总值增长5%以上。'].join('\n\n');
+    expect(extract(markdown, '2026-01-27').map((r) => r.period)).toEqual(['2026']);
+  });
+});
+
+describe('extractTargets: a year told of after who speaks is what the sentence’s 全年 means', () => {
+  it.each([
+    // 辽源经济开发区 (2019-02-15): the 2018 summary meeting.
+    ['张凤林指出,2018年,在市委的正确领导下,全年地区生产总值完成113.4亿元,增长5.5%。', '2019-02-15', ['2018', '2018']],
+    ['2018年,全年地区生产总值完成113.4亿元,增长5.5%。', '2019-02-15', ['2018', '2018']],
+  ])('dates %s (speech of %s) as %j', (markdown, iso, periods) => {
+    expect(extract(markdown, iso).map((r) => r.period)).toEqual(periods);
+  });
+});
+
 describe('extractTargets: target lists', () => {
   // The list form quoted in issue 12 (a 2026 city report): class headings, then one target a line.
   const LIST = [
