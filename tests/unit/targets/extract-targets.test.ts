@@ -589,6 +589,16 @@ describe('extractTargets: a title line heads the numbered sections after it', ()
   });
 });
 
+describe('extractTargets: a masked figure after 和 starts a name of its own', () => {
+  it('names X个国家经济技术开发区和X个中国高新技术产业开发区 as two indicators (seed 001)', () => {
+    const records = extract(
+      '目前，全省有X个国家级新区，X个国家经济技术开发区和X个中国高新技术产业开发区。',
+      '2022-06-30',
+    );
+    expect(records.map((r) => r.indicator).slice(1)).toEqual(['国家经济技术开发区', '中国高新技术产业开发区']);
+  });
+});
+
 describe('extractTargets: the five years named before an announcement are the span of its list', () => {
   // 甘肃省政府工作报告 (2026-01-27): “十五五” goals announced by a lead-in, listed in 一是… paragraphs.
   const GOALS = [
