@@ -589,6 +589,20 @@ describe('extractTargets: a title line heads the numbered sections after it', ()
   });
 });
 
+describe('extractTargets: 争取 seeks what its own clause names', () => {
+  // 青海 and 甘肃 2026 reports, under their 2026 task sections.
+  it.each([
+    ['争取实施青海湖、澜沧江流域山水工程，完成国土绿化450万亩、防沙治沙111万亩。', '450万亩', 'planned'],
+    ['争取煤矿项目核准，原煤、原油产量分别达到7000万吨、1280万吨。', '7000万吨', 'planned'],
+    ['争取新开工项目200个。', '200个', 'seeking'],
+    // Other goal words are unchanged.
+    ['力争新入规工业企业400户以上。', '400户以上', 'striving'],
+  ])('reads %s: %s is %s', (text, stated, strength) => {
+    const record = extract(`## 三、2026年重点工作任务\n\n${text}`, '2026-01-27').find((r) => r.stated === stated);
+    expect(record?.strength).toBe(strength);
+  });
+});
+
 describe('extractTargets: a masked figure after 和 starts a name of its own', () => {
   it('names X个国家经济技术开发区和X个中国高新技术产业开发区 as two indicators (seed 001)', () => {
     const records = extract(
