@@ -3,14 +3,14 @@
  *
  * Runs the extractor the way a staff member does (`npm run import` of the plain text, then
  * `npm run targets`) on every document of the development corpus (tests/fixtures/targets-corpus/)
- * and, when present, the held-out corpus (tests/fixtures/targets-holdout/), and scores its records
+ * and, when present, the held-out corpora (tests/fixtures/targets-holdout/, targets-holdout-3/), and scores its records
  * against the hand annotation beside each text (<id>.yaml). Prints the measures per corpus,
  * overall and per document type, then every miss; writes the results into
  * docs/targets-quality.md (between the results markers, with date and commit); exits 1 when a
- * goal of issue #12 is not met on either corpus, 2 when an annotation is broken.
+ * goal of issue #12 is not met on any corpus, 2 when an annotation is broken.
  *
- *   npm run test:targets                       both corpora, results written to the doc
- *   npm run test:targets -- --no-write         both corpora, the doc left as it is
+ *   npm run test:targets                       all corpora, results written to the doc
+ *   npm run test:targets -- --no-write         all corpora, the doc left as it is
  *   npm run test:targets -- --corpus <dir>     one folder only, the doc left as it is
  */
 import { execFileSync } from 'node:child_process';
@@ -36,13 +36,15 @@ import {
 } from './lib/targets-scoring';
 
 /**
- * The development corpus is what the extractor is tuned on; the held-out corpus was annotated
- * without being shown to whoever tuned it, so its scores say how the extractor does on texts it
- * has not seen. Both are held to the goals.
+ * The development corpus is what the extractor is tuned on; the held-out corpora were annotated
+ * without being shown to whoever tuned it, so their first scores said how the extractor does on
+ * texts it had not seen (the third was scored once so, then tuned on in the fourth round). All are
+ * held to the goals.
  */
 const CORPORA = [
   { label: 'development corpus', dir: 'tests/fixtures/targets-corpus' },
   { label: 'held-out corpus', dir: 'tests/fixtures/targets-holdout' },
+  { label: 'third held-out corpus', dir: 'tests/fixtures/targets-holdout-3' },
 ] as const;
 const REPORT = 'docs/targets-quality.md';
 const RESULTS_START = '<!-- results:start (written by npm run test:targets) -->';

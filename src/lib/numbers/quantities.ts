@@ -54,12 +54,14 @@ const QUANTITY = new RegExp(
     `(?:(?<arabic>${ARABIC})(?:${RANGE_SEPARATOR}(?<upper>${ARABIC}))?|(?<mask>${MASK})|(?<chinese>${CHINESE}))` +
     // 5万余个: the magnitude of the unit 万个 comes before 余.
     String.raw`(?:(?<magnitude>[万亿])(?=余|多))?\s*(?<more>余|多)?\s*(?<unit>${UNIT_PATTERN})` +
-    // 人民 is a word, 3个月 and 40多个年头 are durations; 方面、方案 and 列入 are words, not 方 or 列.
+    // 人民 is a word, 3个月 and 40多个年头 are durations (45项年度民生实事 is a count); 方面、方案 and 列入 are words, not 方 or 列.
     // 件件落地、条条落实 repeat a counter for “every”: not a figure.
     // 天津, 天然气 and 天内 are no days counted.
-    String.raw`(?![年月])(?<!人(?=民))(?!\k<unit>)(?<!方(?=[面案式向针法位阵舱]))(?<!列(?=[入为]))(?<!天(?=[津然府山河地下内后前起里]))` +
+    String.raw`(?!年(?!度)|月)(?<!人(?=民))(?!\k<unit>)(?<!方(?=[面案式向针法位阵舱]))(?<!列(?=[入为]))(?<!天(?=[津然府山河地下内后前起里]))` +
     // 支持, 部门, 席位 are words; a bare 亿 or an age in 岁 only ends a clause (8.1亿，; 78.9岁。), never
     // 14亿人民 or 60岁以上老人; 4000P is not P3 or PM.
+    // 宗旨, 架构, 份额 are words, not counts of 宗, 架 or 份.
+    String.raw`(?<!宗(?=[旨教族师]))(?<!架(?=[构设势子]))(?<!份(?=[额子量]))` +
     String.raw`(?<!支(?=[持撑付出柱援线流]))(?<!部(?=[门署分长队位件委省属际内外]))(?<!席(?=[位卷]))` +
     String.raw`(?!(?<=[\d余多千百]亿|岁)[^，,；;。、）)\s])(?<!P(?=[A-Za-z\d.]))`,
   'gu',

@@ -111,7 +111,13 @@ export const UNITS = {
   // 人均预期寿命达到78.9岁: an age stated as a value, only where the figure ends its clause (not 60岁以上老人).
   岁: { base: '岁', factor: 1 },
   // 算力规模突破4000P: computing power in PFlops, as written.
+  万P: { base: 'P', factor: 1e4 },
   P: { base: 'P', factor: 1 },
+  宗: { base: '宗', factor: 1 },
+  万架: { base: '架', factor: 1e4 },
+  架: { base: '架', factor: 1 },
+  万份: { base: '份', factor: 1e4 },
+  份: { base: '份', factor: 1 },
   // 预计全年完成填报8.1亿,: 亿 with what it counts left unsaid, only where the figure ends its clause.
   亿: { base: '亿', factor: 1 },
   // Only a decimal (人均受教育年限11.7年) is read in years: 2024年 is a date (quantities.ts).

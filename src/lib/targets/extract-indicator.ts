@@ -10,7 +10,7 @@ const LEADING_WORDS =
 // Words between the noun and its figure: verbs, bounds, cue words that came after the noun
 // (进出口总额要, 外贸进出口额今年), comparisons (同比, 比上年) and where or how first (率先在全国市辖区).
 const TRAILING_WORDS =
-  /(?:总数达到|达到|达|为|突破|超过|共有|中有|跨过|跨上|迈过|(?<![赶高])超|完成|实现|控制在|保持|保持在|(?<![签合预制节公条契履违邀特简大])约|(?<![最附邻])近|接近|的|共|累计|新增|至少|不少于|不低于|仅|要|今年|全年|明年|力争|确保|争取|预计|分别|均|将|同比|比上年|较上年|比去年|较去年|提高到|提高至|提升到|提升至|增加到|下降到|降低到|降至|稳定在|继续保持|继续|累计达|每月提高|每年提高|每月|每年|再提高|平均为|平均|连续迈上|迈上|跃上|越过|双双|连续[\d一二三四五六七八九十两]+年|(?:率先|首次|首先)?(?<![所存现实正])在[\u4e00-\u9fff]{2,10}|率先|首次|\s)+$/;
+  /(?:总数达到|达到|达|为|突破|超过|共有|中有|跨过|跨上|迈过|(?<![赶高])超|完成|实现|控制在|保持|保持在|(?<![签合预制节公条契履违邀特简大])约|(?<![最附邻])近|接近|的|共|累计|新增|至少|不少于|不低于|仅|要|今年|全年|明年|力争|确保|争取|预计|分别|均|将|同比|比上年|较上年|比去年|较去年|提高到|提高至|提升到|提升至|增加到|拓展至|拓展到|扩大至|扩大到|扩展至|扩展到|延伸至|延伸到|下降到|降低到|降至|稳定在|继续保持|继续|累计达|每月提高|每年提高|每月|每年|再提高|平均为|平均|连续迈上|迈上|跃上|越过|双双|连续[\d一二三四五六七八九十两]+年|(?:率先|首次|首先)?(?<![所存现实正])在[\u4e00-\u9fff]{2,10}|率先|首次|\s)+$/;
 // A figure before its noun (建成1个试点, 加快推进17条道路) names the noun after it.
 const VERB_BEFORE_FIGURE =
   /(?:建成|建立|建设|培育|谋划|完成|实施|开展|打造|组建|引进|推进|新建|改造|抓好|签约|落地|创建|设立|派遣|包联|帮助企业实施|分包的|有|的|入选|新增|加装|发放|举办|新增|培训|招引|开行|收储|整治|提升|改建|续建|开工|竣工|建|办)$/;
@@ -28,8 +28,10 @@ const RELATIVE_RATE = /^(?:(?:较|比|相比)[^，,；;。]{1,10}?|[\d一二三�
 const CHANGE_ONLY = /^(?:(?:较|比|相比)[^，,；;。]{1,10}?)?(增加|减少|净增|净减少)$/;
 const RANK_ONLY = /^[^，,；;。]{0,4}第[一二三四五六七八九十\d]+(?:个|位|名)?$/;
 // 一产、二产、三产增加值分别增长…: the items share the noun after the last one.
-const ITEM_SEPARATOR = /、|和|与|及|以及/;
+// 文化及相关产业 is one name: 及相关 joins no items.
+const ITEM_SEPARATOR = /、|和|与|以及|及(?!相关)/;
 const RESPECTIVELY = /分别/;
+const VERB_ONLY = /^(?:同比)?(?:增长|增|下降|提高|降低)$/;
 
 /**
  * The noun phrase a figure measures: the words before it in its clause (城镇新增就业1.4万人), or for
@@ -64,12 +66,20 @@ export function findIndicator(clause: string, quantity: Pick<Quantity, 'unit'>, 
   // 新增公园127座…累计达到1100座, 160.6亿美元、折合1148亿元: the total, or the sum converted, of the noun before.
   const relation = /^(累计|折合)(?:达到|达|为)?$/.exec(measure);
   if (relation) return relation[1]!;
+  const event = countedWithEvent(before, clause.slice(end), quantity.unit);
+  if (event) return event;
+  // 为5.01万名农民工追回欠薪6.83亿元: the sum after the people it is for is named by what was done.
+  const done = doneForPeople(beforeRaw);
+  if (done) return done;
   const after = nounAfter(clause.slice(end));
   // 新开工晏城至表白寺等2个项目: a bare 项目 after examples is named by the state before them (新开工项目).
   // 新增千万吨产能: a noun of two characters says too little alone; the verb that adds it stays (新增产能).
   const adding = after.length === 2 && before === '' ? (ADDING_VERB.exec(beforeRaw)?.[0] ?? '') : '';
   const state = GENERIC_COUNTED.test(after) && before === '' ? (PROJECT_STATE.exec(beforeRaw)?.[0] ?? adding) : adding;
-  if (after.length >= 2 && isCounted(quantity.unit)) return `${state}${ONLY_VERBS.test(before) ? '' : before}${after}`;
+  // 国家区域医疗中心和3所省级区域医疗中心: after 和 the count is of an item of its own.
+  const lead = /(?:和|与|及|以及)$/.test(before) ? '' : before;
+  if (after.length >= 2 && isCounted(quantity.unit))
+    return `${state}${ONLY_VERBS.test(lead.replace(LEAD_COUNTS, '')) ? '' : lead}${after}`;
   const verbBefore = VERB_BEFORE_FIGURE.test(beforeRaw.replace(/\s+$/, ''));
   if (before.length >= 2 && !verbBefore) return before;
   // A figure that follows 、 with nothing before it names nothing: it takes the noun of the one before.
@@ -87,6 +97,8 @@ const AFTER_OTHER_FIGURE = /\d[^，,；;。]*(?:和|与|及|以及)\s*$/;
 // 开发区实现规上工业销售产值1129.6亿元: the place that reports the figure and its verb are no part of the name.
 const SUBJECT_VERB =
   /^(?:全|我|本)?[\u4e00-\u9fff]{0,3}?(?:省|市|区|县|镇|乡|街道|园区)(?:累计|预计)?(?:实现|完成)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+// 切实抓好2026年十大类46项民生实事工程: the year and the count of categories before a count name nothing.
+const LEAD_COUNTS = /\d{4}年(?:度)?|[一二三四五六七八九十]+大?类/g;
 // 2025年1-9月高新区实现GDP: the time before the place that reports.
 const LEADING_TIME =
   /^(?:\d{4}年?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份)?|全年|今年|，|\s)+/;
@@ -100,6 +112,43 @@ const PROJECT_STATE = /^(?:新开工|开工|建成通车|建成投产|建成|竣
 // 89.4%的公园实现24小时开放: the share of the noun that does what the clause says.
 const SHARE_OF =
   /^(?:以上)?的([\u4e00-\u9fff]{1,8}?)((?:实现|达到|完成|开展|建成|通过|接入|覆盖|具备|拥有|参加|使用)[^，,；;。]*)/;
+
+// 47家县级医院共享三级医院服务, 7.6万名学前大班儿童享受免费教育, 支持20所普通高中改善办学条件: what the
+// things or people counted do or receive, which names them (共享三级医院服务的县级医院); not the building of
+// a thing itself (3所…医疗中心投入运行 counts 医疗中心) nor a measure with a figure of its own (完成投资…).
+const EVENT_OF_COUNTED =
+  /(?<=[\u4e00-\u9fff”]{2})(?:共享|通过|进入|获得|获批|入选|享受|设置|追回|稳定消除|改善|(?<!加快)实施|参加|接受|到(?=[\u4e00-\u9fff]{1,6}(?:就业|工作|服务|任职)))/;
+// Words before the count that govern the clause: 为 and 在 are dropped, 支持 and 免费 lead the name.
+const GOVERNS_COUNT = /^(?:(为|在)|(支持|帮助|免费)为?)$/;
+
+/** 为5.01万名农民工追回欠薪 → 追回欠薪的农民工; undefined when the count has no such event after its noun. */
+function countedWithEvent(before: string, rest: string, unit: Unit): string | undefined {
+  if (!isCounted(unit) && UNITS[unit].base !== '人') return undefined;
+  const governs = GOVERNS_COUNT.exec(before);
+  if (before !== '' && !governs) return undefined;
+  // 获得国家、国际大奖: a 、 after the event is inside what happened, unless another verb follows it
+  // (改善办学条件、提升办学能力). A figure after it (追回欠薪6.83亿元) is another figure's; a year is part of it.
+  const text = rest.replace(/^(?:以上|多|余)/, '').split(/[，,；;。：:（(…]|\.{2,}/)[0] ?? '';
+  if (/\d{4}年/.test(text)) return undefined;
+  const clause = text.replace(/\d.*$/, '').replace(/、(?:提升|提高|改善|加强|完善|推进|建设|优化|扩大).*$/, '');
+  const event = EVENT_OF_COUNTED.exec(clause);
+  if (!event) return undefined;
+  const noun = trimWords(clause.slice(0, event.index));
+  const what = clause.slice(event.index).replace(TRAILING_WORDS, '');
+  if (noun.length < 2 || what.length < 2 || /[的、]/.test(noun)) return undefined;
+  return `${governs?.[2] ?? ''}${what}的${noun}`;
+}
+
+// 为2.15万名劳动者追回工资2.65亿元: the people it was done for, before the verb.
+const FOR_PEOPLE = /^为\d+(?:\.\d+)?万?名[^\d，,；;。]{2,12}?(?=追回|发放|兑现|减免|补贴)/;
+
+/** 为2.15万名劳动者追回工资 → 追回工资: what was done, without whom for; undefined if not so phrased. */
+function doneForPeople(before: string): string | undefined {
+  const forPeople = FOR_PEOPLE.exec(before.replace(/^(?:免费|累计|共)/, ''));
+  if (!forPeople) return undefined;
+  const what = trimWords(before.replace(/^(?:免费|累计|共)/, '').slice(forPeople[0].length));
+  return what.length >= 2 ? what : undefined;
+}
 
 /** 89.4%的公园实现24小时开放 → 实现24小时开放的公园比例; undefined when the figure is not such a share. */
 function shareOf(after: string): string | undefined {
@@ -115,31 +164,32 @@ const COUNT_BEFORE = /^.*\d(?:多|余)?(?:个|家|项|条|所|座|处|栋|台|�
 const FROM_VALUE = /(?<=.{2})(?:由|从)[^由从]*$/;
 // 开通3条地铁新线, 组织开展65个专项行动: verbs alone before a count do not name what is counted.
 const ONLY_VERBS =
-  /^(?:将|着力|全力|大力|组织|开展|支持|扶持|提速|新开工|建成通车|实施|打通|开通|优化|完成|建设|新建|建成|推进|引进|培育|打造|创建|举办|改造|提升|新增|加装|发放|抓好|办好|谋划|招引|签约|落地|设立|入选|有|突破|达到|超过|累计|共)*$/;
+  /^(?:将|切实|着力|全力|大力|组织|开展|支持|扶持|提速|新开工|建成通车|实施|打通|开通|优化|完成|建设|新建|建成|推进|引进|培育|打造|创建|举办|改造|提升|新增|加装|发放|抓好|办好|谋划|招引|签约|落地|设立|入选|有|突破|达到|超过|累计|共)*$/;
 // Adverbs inside a noun phrase after a count: 20处重点区域环境面貌显著提升.
 const ADVERBS = /显著|明显|进一步|全面|持续|不断/g;
 
 // 158个重点项目完成投资189.4亿元, 8家全国重点实验室落户河北: the noun after a count ends where
 // its verb begins.
+// 乡村全民健身提升工程 is one name: a verb right before 工程 or 项目 does not end it.
 const NOUN_ENDS_AT_VERB =
-  /(?:完成|实现|达到|超过|突破|增长|增加|提高|提升|下降|降低|落户|通过|获批|入选|延伸|带动|覆盖|惠及|参与).*$/;
+  /(?:完成|实现|达到|超过|突破|增长|增加|提高|提升|下降|降低|落户|通过|获批|入选|延伸|带动|拉动|覆盖|惠及|参与)(?!工程|项目|行动).*$/;
 // 11处煤矿建成试运转, 4条高速公路建成通车, 47家县级医院共享三级医院服务: a verb of what happened to the
 // things counted ends their noun, unless a noun of its own follows it (3920个新投产项目, 拟竣工投产项目)
 // or the noun is a bare 项目, which the event names (99个项目建成投用).
 const NOUN_ENDS_AT_EVENT =
-  /(?<=[\u4e00-\u9fff]{2})(?<!^(?:项目|工程|企业))(?:建成|开工|投运|投产|核准|共享|进入|落地|加快建设|开通|通车|获得)(?![^，,；;。]*(?:项目|工程|企业|基地|园区|平台|中心|机组))[^，,；;。]*$/;
+  /(?<=[\u4e00-\u9fff]{2})(?<!^(?:项目|工程|企业))(?:建成|开工|投运|投入运行|投产|核准|共享|进入|落地|加快建设|加快实施|开通|通车|获得)(?![^，,；;。]*(?:项目|工程|企业|基地|园区|平台|中心|机组))[^，,；;。]*$/;
 
+// A masked figure (和X个中国高新技术产业开发区) is a figure too.
 const NEXT_FIGURE =
-  /(?:和|与|及)\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:个|家|项|件|条|所|座|栋|处|块|套|间|台|辆|列|张|场|次|名|人|户|公里|亩|平方米|元|支|部|席).*$/;
+  /(?:和|与|及)(?:\d+(?:\.\d+)?|[Xx*]+)(?:多|余)?(?:万|亿)?(?:个|家|项|件|条|所|座|栋|处|块|套|间|台|辆|列|张|场|次|名|人|户|公里|亩|平方米|元|支|部|席).*$/;
 
 /** The noun right after a count, up to the end of its clause (3条地铁新线、新增…). */
 function nounAfter(text: string): string {
   // 打造5个夜间经济人气地标和5个夜生活好去处: the noun ends before the next figure's 和; in
   // 22个750千伏和330千伏电网工程 the number after 和 is a voltage class of the noun, not a figure.
-  const clause = (text.replace(/^(?:以上|的|[（(][间户套个][）)])+/, '').split(/[，,；;。、：:（(]/)[0] ?? '').replace(
-    NEXT_FIGURE,
-    '',
-  );
+  const clause = (
+    text.replace(/^(?:以上|的|[（(][间户套个][）)])+/, '').split(/[，,；;。、：:（(…]|\.{2,}/)[0] ?? ''
+  ).replace(NEXT_FIGURE, '');
   return trimWords(clause.replace(NOUN_ENDS_AT_VERB, '').replace(NOUN_ENDS_AT_EVENT, '').replace(ADVERBS, ''));
 }
 
@@ -170,6 +220,9 @@ const COUNTED = new Set([
   '支',
   '部',
   '席',
+  '宗',
+  '架',
+  '份',
 ]);
 
 /** A unit of things counted one by one (个, 条, 座), not of people, money or measures. */
@@ -223,17 +276,22 @@ export function completeIndicator(indicator: string, previous: string | undefine
 export function respectiveIndicators(sentence: string, quantities: readonly Quantity[]): Map<number, string> {
   const names = new Map<number, string>();
   let previous: string[] | undefined;
+  let previousEnd = 0;
   for (const run of figureRuns(sentence, quantities)) {
     const first = run[0]!;
-    const clauseStart = lastClauseStart(sentence, first.start);
-    const subject = sentence.slice(clauseStart, first.start);
+    // 城乡居民收入达到23292元和7750元、分别增长8.8%和10%: the words after the run before are this run's.
+    const clauseStart = Math.max(lastClauseStart(sentence, first.start), previousEnd);
+    previousEnd = run.at(-1)!.end;
+    const subject = sentence.slice(clauseStart, first.start).replace(/^[、，,\s]+/, '');
     const respectively = subject.search(RESPECTIVELY);
     const named = respectively === -1 ? subject : subject.slice(0, respectively);
     let items = expandPairs(
       named,
       named.split(ITEM_SEPARATOR).map((item) => trimWords(item)),
     );
-    if (items.length === 1 && items[0] === '' && respectively !== -1 && previous) items = previous;
+    // …分别为47279元、23120元,增长3%、7%: a run named only by its verb takes the names of the run before.
+    const unnamed = items.length === 1 && (items[0] === '' || (respectively === -1 && VERB_ONLY.test(items[0]!)));
+    if (unnamed && previous && (respectively !== -1 || previous.length === run.length)) items = previous;
     if (items.length < 2 || items.length !== run.length || items.some((item) => item === '')) continue;
     const verbs = respectively === -1 ? subject : subject.slice(respectively);
     const growth = run.every((q) => q.unit === '%') && GROWTH_VERB.test(verbs.replace(/分别/, '')) ? '增速' : '';

@@ -119,7 +119,7 @@ export function decideKind(clues: KindClues, hedged: string): KindDecision | nul
     // heading or lead-in that looks ahead it is that section which makes the figure a target.
     const ownClause = cue !== undefined && cue.at >= before.search(/[^，,；;。：:]*$/);
     if (cue && !ownClause && context?.direction === 'forward')
-      return { kind: 'target', strength: cue.strength, reason: context.reason };
+      return { kind: 'target', strength: strengthOf(cue, before), reason: context.reason };
     if (cue) return { kind: 'target', strength: cue.strength, reason: `目标词“${cue.word}”` };
   }
   // 今年以来…，力争全年增长7%: looking back over a year still running, a goal word of the figure's own clause sets a goal.
@@ -163,7 +163,16 @@ function actual(reason: string): KindDecision {
 }
 
 function target(before: string, clues: KindClues, reason: string): KindDecision {
-  return { kind: 'target', strength: lastCue(before, clues.results, clues.yearEnd)?.strength ?? 'planned', reason };
+  return { kind: 'target', strength: strengthOf(lastCue(before, clues.results, clues.yearEnd), before), reason };
+}
+
+/**
+ * The strength a cue gives a figure. 争取实施…山水工程，完成国土绿化450万亩: 争取 seeks what its own clause
+ * names, not the tasks of the clauses after it, which are planned.
+ */
+function strengthOf(cue: { at: number; word: string; strength: Strength } | undefined, before: string): Strength {
+  if (cue === undefined) return 'planned';
+  return cue.word === '争取' && cue.at < before.search(/[^，,；;。：:]*$/) ? 'planned' : cue.strength;
 }
 
 // 努力争取更好结果, 力争取得更好成绩: the hope to beat the figure before, no cue of the figures after.

@@ -35,6 +35,10 @@ const MIN_QUOTE_LENGTH = 14;
 const YEAR_END_MONTH = 11;
 // Until February a speech's own year has only begun: what it says of that year is planned.
 const YEAR_START_MONTH = 2;
+// （一）, (二): the numbering of sections under a part.
+const SUBSECTION = /^\s*[（(][一二三四五六七八九十]+[）)]/;
+// Until March the year before's results are not yet published: a bare 预计 then estimates them.
+const PRELIMINARY_MONTH = 3;
 
 /**
  * Finds every stated target and reported actual in a speech: each figure with a unit in a
@@ -62,9 +66,13 @@ export function extractTargets(input: ExtractInput): TargetCandidate[] {
   let narrated: number | undefined;
   for (const block of input.blocks) {
     if (block.type === 'heading') {
-      headings.set(block.id, readDirection(block.text, input.date, 'heading'));
+      const direction = readDirection(block.text, input.date, 'heading');
+      headings.set(block.id, direction);
       headingSpans.set(block.id, findSpans(block.text, input.date));
-      title = list = undefined;
+      // A title line (2026年重点工作) heads the numbered sections after it (（一）放大促消费扩投资政策效应) until a
+      // heading that faces a way of its own; a heading of another form (要紧抓项目增后劲…) ends it.
+      if (direction !== undefined || !SUBSECTION.test(block.text)) title = undefined;
+      list = undefined;
       narrated = undefined;
       continue;
     }
@@ -140,8 +148,13 @@ function extractParagraph(
   };
   const records = splitSentences(block.text).flatMap((sentence, position) => {
     readSentenceLeadIn(sentence.text, state, input.date);
+    estimateLastYear(sentence.text, findPeriodMentions(sentence.text, input.date, input.date), state, input.date);
     const periodDate = periodDateOf(state.context, input.date);
-    const mentions = narrateWholeYear(sentence.text, findPeriodMentions(sentence.text, periodDate, input.date), state);
+    const found0 = findPeriodMentions(sentence.text, periodDate, input.date);
+    // 张凤林指出,2018年,…全年地区生产总值完成113.4亿元: a year told of at the head of the sentence, after who
+    // speaks, is already what the sentence's own bare 全年 means.
+    if (opensWithYear(sentence.text, found0[0], true)) state.narrated = narratedYear(found0[0]!);
+    const mentions = narrateWholeYear(sentence.text, found0, state);
     leaveLookBack(sentence.text, mentions, state);
     if (position === 0) state.results = readsAsResults(state.context, mentions);
     const quantities = readQuantities(sentence.text).filter(
@@ -165,14 +178,32 @@ function extractParagraph(
     if (explicitYear) state.carried = explicitYear;
     // A time at the head of a sentence (2025年，…; 2025年1-9月…; 1-11月，…) sets the year the text tells of.
     // Only a year written out (2025年, 1-11月): 去年，… tells of last year beside this one. A 今年 ends it.
-    const head = mentions[0];
-    const headWords = head ? sentence.text.slice(head.start, head.end) : '';
-    if (head && /^[\s，,、]*$/.test(sentence.text.slice(0, head.start)) && /^\d/.test(headWords))
-      state.narrated = narratedYear(head);
+    if (opensWithYear(sentence.text, mentions[0], false)) state.narrated = narratedYear(mentions[0]!);
     if (mentions.some((m) => /^今年/.test(sentence.text.slice(m.start, m.end)))) state.narrated = undefined;
     return found;
   });
   return { records, context: state.context, named: state.context === undefined ? state.narrated : undefined };
+}
+
+// 预计 with no time of its own after it (预计地区生产总值超过2100亿元), not 预计全年 or 预计2025年.
+const BARE_ESTIMATE = /预计(?!到|至|今年|明年|全年|年内|\d|[一二三四]季度|上半年|下半年)/;
+
+/**
+ * 预计地区生产总值超过2100亿元,增长8.8%左右;… in a speech of January to March: a 预计 with no period of its
+ * own estimates the year just ended, whose results are not yet published. From there the paragraph looks
+ * back on that year, so its figures are preliminary actuals and 超过, 左右, 以上 bound actuals, not goals.
+ * A time before it (2020年全年预计… in June) or a section that looks ahead leaves the 预计 to `decideKind`.
+ */
+function estimateLastYear(
+  sentence: string,
+  mentions: readonly PeriodMention[],
+  state: ParagraphState,
+  date: SpeechDate,
+): void {
+  if (date.month === undefined || date.month > PRELIMINARY_MONTH || state.context?.direction === 'forward') return;
+  const estimate = BARE_ESTIMATE.exec(sentence);
+  if (!estimate || mentions.some((m) => m.start < estimate.index + 4)) return;
+  state.context = { direction: 'retrospective', reason: '年初讲话中无时期的“预计”', year: date.year - 1 };
 }
 
 /**
@@ -187,6 +218,17 @@ function leaveLookBack(sentence: string, mentions: readonly PeriodMention[], sta
   const part = mentions[1] !== undefined && mentions[1].start === head.end;
   if (opens && !part && !head.past && /^\d{4}年(?!\d)/.test(sentence.slice(head.start, head.end)))
     state.context = undefined;
+}
+
+// 张凤林指出, / 会议强调,: who speaks, before the time the sentence opens with.
+const SPEAKER = /^[^，,；;。]{1,12}(?:说|指出|表示|介绍|强调)[，,]/;
+
+/** A time written out (2025年, 1-11月) opens the sentence, after who speaks if `afterSpeaker`. */
+function opensWithYear(sentence: string, head: PeriodMention | undefined, afterSpeaker: boolean): boolean {
+  if (head === undefined || !/^\d/.test(sentence.slice(head.start, head.end))) return false;
+  const lead = sentence.slice(0, head.start);
+  if (/^[\s，,、]*$/.test(lead)) return true;
+  return afterSpeaker && SPEAKER.test(lead) && lead.replace(SPEAKER, '').trim() === '';
 }
 
 /** The year a past explicit time names (2025-Q3 → 2025); undefined for the speech's year or a later one. */
@@ -244,7 +286,12 @@ function readSentenceLeadIn(sentence: string, state: ParagraphState, date: Speec
   // A clause announcing what follows (…今年发展主要预期目标是：) turns the paragraph from there on.
   const announcement = announcementOf(sentence);
   const leadIn = leadInOf(sentence) ?? sentence;
-  const announced = announcement === undefined ? undefined : readDirection(announcement, date, 'lead-in');
+  const announced = withSpanBefore(
+    sentence,
+    announcement,
+    announcement === undefined ? undefined : readDirection(announcement, date, 'lead-in'),
+    date,
+  );
   // 会议总结了2025年工作，部署2026年任务。: a sentence whose lead-in looks one way and whose rest the other
   // announces both, and turns the paragraph neither way.
   const rest = sentence.slice(sentence.indexOf(leadIn) + leadIn.length);
@@ -264,6 +311,26 @@ function readSentenceLeadIn(sentence: string, state: ParagraphState, date: Speec
   if (context)
     state.context = { ...context, ...(year !== undefined ? { year } : {}), ...(targetClass ? { targetClass } : {}) };
   if (targetClass) state.targetClass = targetClass;
+}
+
+/**
+ * “十五五”时期，要努力实现以下目标任务：: the five years named before an announcement are the span of what it
+ * announces (年均 rates over 2026-2030, levels in 2030), as they are in a heading.
+ */
+function withSpanBefore(
+  sentence: string,
+  announcement: string | undefined,
+  announced: SectionContext | undefined,
+  date: SpeechDate,
+): SectionContext | undefined {
+  if (announcement === undefined || announced === undefined || announced.span !== undefined) return announced;
+  const prefix = readDirection(
+    sentence.slice(0, sentence.indexOf(announcement) + announcement.length),
+    date,
+    'lead-in',
+  );
+  if (prefix?.direction !== announced.direction || prefix.span === undefined) return announced;
+  return { ...announced, span: prefix.span, ...(prefix.spanOnly !== undefined ? { spanOnly: prefix.spanOnly } : {}) };
 }
 
 function opposite(direction: Direction): Direction {
@@ -446,25 +513,52 @@ const ANNOUNCES_ITEMS = /^[^，,；;。：:]{1,8}[：:]\s*(?:一是|[（(]?[一1
 const WORK_AREAS_BEFORE = /(?:以下|如下|下列|下面|这)$/;
 const THRESHOLD_OF = /^(?:以上)?[^，,；;。、\d]{0,6}(?:项目|企业)/;
 const OTHER_SUM = /^(?:或|、|和|及|至|到|-)[\d.]+(?:多|余)?[万亿千百]*(?:美元|元)/;
-const MILESTONES = /^(?:[万亿千百]+元?级?)?(?:大关|台阶|关口|门槛)/;
+// 连续跨过3个万亿元大关, 五年跨越3个十亿级台阶: a count of the thresholds crossed.
+const MILESTONES = /^(?:[十万亿千百]+元?级?)?(?:大关|台阶|关口|门槛)/;
+// 经济报表3个季度保持全市前10: a count of quarters or months is how long, not how much.
+const DURATION_AFTER = /^(?:季度|月(?!份))/;
+// 37项指标完成或基本完成23项,未达预期14项: counts of the plan's own indicators grade the plan as a whole.
+const PLAN_INDICATORS = /\d+项(?:主要|约束性|预期性)?指标/;
+// 在14个市州城区和兰州新区增补学位: the prefectures or counties a task covers are its scope, not its amount.
+const DIVISIONS_AFTER = /^(?:市州|地市|市县|县区|县市区|区县|省区市)/;
 
 // 14个重点产业产值占…的80%以上, 10家省实验室余杭占4席, 59项测评点中有22项: a count whose noun is the
 // subject of a share is its scope or its whole, not a figure of its own.
-const SCOPE_OF_SHARE = /^[^，,；;。\d]{1,12}?(?:占(?![地用])|中有)/;
+// 42个国家重点生态功能区县域生态质量变好占比居全国第1位 too.
+const SCOPE_OF_SHARE = /^[^，,；;。\d]{1,20}?(?:占(?![地用])|中有)/;
 // 推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目: a size between a place and what is built is part
 // of a project's name (the annotation rule's 南网720兆瓦储能电站).
 // Only in a list of named examples (…等项目): 实施100万亩高标准农田建设工程 states an amount.
 const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{2,10}(?:、[^，,；;。]*)?等(?:重大|重点)?(?:项目|工程)/;
 const PROJECT_VERBS = /^(?:推进|推动|加快|建设|实施|开工|新开工|建成|续建|谋划|启动|支持|落地)/;
 
-/** The place a project is named for, right before its size (延安 of 推进延安千万吨…), if that is what precedes it. */
+// 兰白千万吨炼化基地, 年产4万吨基础锂盐一体化和2万吨高质碳酸锂项目, 2座35万千瓦塔式槽式光热发电项目: a size
+// right before the name of what is built, up to its 项目, 基地, 电站 or 工程.
+const FACILITY_AFTER = /^[\u4e00-\u9fff]{2,14}?(?:(?:和|、)[^，,；;。]{0,20}?)?(?:项目|基地|电站|工程)/;
+// What may come right before such a size: 年产, the 和 or 、 of a second name, or a count of the facilities (2座).
+const FACILITY_SIZE_BEFORE = /(?:年产|和|、|\d(?:多|余)?[座个家])$/;
+
+/**
+ * A size that is part of a project's name: after the place the project is named for (延安 of 推进延安千万吨…)
+ * in a list of examples or before the name of what is built (兰白千万吨炼化基地), after 年产, after the
+ * count of the facilities, or in the second of two names (…和百万吨化工新材料基地).
+ */
 function namesProject(before: string, after: string, quantity: Quantity): boolean {
   if (isCounted(quantity.unit) || quantity.unit === '%' || quantity.unit.endsWith('元')) return false;
-  if (!NAMED_PROJECT_AFTER.test(after)) return false;
-  const item = (before.split(CLAUSE_END).at(-1) ?? '').split('、').at(-1) ?? '';
+  // 1万名老年人白内障复明工程: people served by a project are its amount, not its size.
+  if (/[名人户]/.test(quantity.unit)) return false;
+  const facility = FACILITY_AFTER.test(after);
+  if (!NAMED_PROJECT_AFTER.test(after) && !facility) return false;
+  const clause = before.split(CLAUSE_END).at(-1) ?? '';
+  if (facility && FACILITY_SIZE_BEFORE.test(clause)) return true;
+  const item = clause.split('、').at(-1) ?? '';
   const place = item.replace(PROJECT_VERBS, '');
   // 新增千万吨产能 and 建设200万千瓦光伏项目 have a verb, not a place, before the size; 等 ends examples.
-  return /^[\u4e00-\u9fff]{2,6}$/.test(place) && !/(?:等|新增|新建|建设|建成|改造|达到|突破|超过)$/.test(place);
+  return (
+    /^[\u4e00-\u9fff]{2,6}$/.test(place) &&
+    !/(?:等|新增|新建|建设|建成|改造|达到|突破|超过|实施|推进|推动|完成|开展)$/.test(place) &&
+    !/^[一二三四五六七八九十]+是/.test(place)
+  );
 }
 
 /** 发挥…3个试点作用, 依托…5个园区: the count names the means the clause works through. */
@@ -490,6 +584,9 @@ function isDescriptive(sentence: string, quantity: Quantity): boolean {
   if (quantity.unit.endsWith('元') && THRESHOLD_OF.test(after.replace(OTHER_SUM, ''))) return true;
   // 连续跨过3个万亿元大关: a count of the thresholds crossed, not an amount of anything.
   if (isCounted(quantity.unit) && MILESTONES.test(after)) return true;
+  if (quantity.unit === '个' && DURATION_AFTER.test(after)) return true;
+  if (quantity.unit === '项' && /^[，,；;。]|^$/.test(after) && PLAN_INDICATORS.test(before)) return true;
+  if (isCounted(quantity.unit) && /在$/.test(before) && DIVISIONS_AFTER.test(after)) return true;
   // 发挥济青烟3个消费试点作用, 依托5个国家级园区: a count of what already exists, as the means of the work.
   if (isCounted(quantity.unit) && usesExisting(before, after)) return true;
   // 每10万人刑事案件数: the base of a rate, not an amount.
@@ -506,7 +603,8 @@ function isDescriptive(sentence: string, quantity: Quantity): boolean {
   // Small counts in words (两项指标, 九个方面) enumerate; figures worth charting are in digits.
   if (quantity.numerals === 'chinese' && (quantity.value ?? 0) < 10 && !quantity.unit.endsWith('元')) return true;
   // 占全市的2/3 and similar shares have no unit; 营业收入超过1500万元、… is a threshold of a list.
-  if (quantity.text.startsWith('超过') && /^、/.test(after)) return true;
+  // 分别超过2%、5% are two figures.
+  if (quantity.text.startsWith('超过') && /^、/.test(after) && !/分别$/.test(before)) return true;
   return false;
 }
 

@@ -158,9 +158,15 @@ describe('readQuantities: counters that are also words', () => {
     ['14亿人民'],
     ['建设P3实验室'],
     ['占4席位'],
-  ])('reads no figure with 支/部/岁/亿/P/席 in %s', (text) => {
+    ['坚持3宗旨'],
+    ['优化2架构'],
+    ['市场占有3份额'],
+    ['建设3个月'],
+  ])('reads no figure with 支/部/岁/亿/P/席/宗/架/份 or a duration in %s', (text) => {
     const units = readQuantities(text).flatMap((r) => (r.kind === 'amount' ? [r.unit as string] : []));
-    expect(units.filter((unit) => ['支', '部', '岁', '亿', 'P', '席'].includes(unit))).toEqual([]);
+    expect(units.filter((unit) => ['支', '部', '岁', '亿', 'P', '席', '宗', '架', '份', '个'].includes(unit))).toEqual(
+      [],
+    );
   });
 });
 
@@ -199,6 +205,12 @@ describe('readQuantities: units of work reports', () => {
     ['算力规模突破4000P。', '突破4000P', 4000, 'P'],
     ['预计全年完成填报8.1亿,增幅15.8%', '8.1亿', 8.1, '亿'],
     ['工业开票首破千亿,一般公共预算收入增长3%', '千亿', 1000, '亿'],
+    // 甘肃 and 青海 2026 reports (tests/fixtures/targets-holdout-3/).
+    ['算力规模突破15万P。', '突破15万P', 15, '万P'],
+    ['省级出让矿业权110宗。', '110宗', 110, '宗'],
+    ['建成标准机架4万架、算力规模超2.2万P', '4万架', 4, '万架'],
+    ['农作物种质资源总量突破48万份', '突破48万份', 48, '万份'],
+    ['十大类45项年度民生实事工程落地见效。', '45项', 45, '项'],
   ])('reads %s as %s: %d %s', (text, stated, value, unit) => {
     const reading = readQuantities(text).find((r) => r.kind === 'amount' && r.text === stated);
     expect(reading).toMatchObject({ text: stated, value, unit });

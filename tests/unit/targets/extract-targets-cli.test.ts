@@ -72,7 +72,7 @@ describe('npm run targets', { timeout: 60_000 }, () => {
       .map((r) =>
         r['stated'] === '600亿元'
           ? { ...r, indicator: '下半年新签约项目签约总额', reviewed: true }
-          : r['stated'] === '340亩'
+          : r['stated'] === '9个'
             ? { ...r, rejected: true, reviewed: true }
             : r,
       );
@@ -87,7 +87,7 @@ describe('npm run targets', { timeout: 60_000 }, () => {
       indicator: '下半年新签约项目签约总额',
       reviewed: true,
     });
-    expect(second.filter((r) => r['stated'] === '340亩')).toEqual([expect.objectContaining({ rejected: true })]);
+    expect(second.filter((r) => r['stated'] === '9个')).toEqual([expect.objectContaining({ rejected: true })]);
     expect(second.find((r) => r['stated'] === '470亿元')).toMatchObject({ reviewed: false });
   });
 

@@ -450,6 +450,27 @@ describe('extractTargets: 预计 about a period still running, and about one tha
     expect(extract(markdown, iso).map((r) => [r.kind, r.strength, r.period])).toEqual(expected);
   });
 
+  // 龙华区 report news (2018-01-24): a bare 预计 opens the results of 2017, its bounds are bounds of actuals.
+  const LONGHUA =
+    '预计地区生产总值超过2100亿元,增长8.8%左右;规模以上工业增加值突破1100亿元,增长10%以上;全社会固定资产投资616亿元,增长24.5%。';
+  it.each([
+    ['2018-01-24', Array(6).fill(['actual', null, '2017'])],
+    ['2018-03-05', Array(6).fill(['actual', null, '2017'])],
+    // In the year's second half the year's results cannot be known: 预计 projects this year.
+    ['2018-07-10', Array(6).fill(['target', 'projected', '2018'])],
+  ])('reads a bare 预计 (no period of its own) in a speech of %s as last year early in the year', (iso, expected) => {
+    expect(extract(LONGHUA, iso).map((r) => [r.kind, r.strength, r.period])).toEqual(expected);
+  });
+
+  it.each([
+    // 陵川县 report (2025-12-22): the 预计 names its year.
+    ['预计2025年,全县地区生产总值完成87.4亿元;规模以上工业增加值增长16%。', '2025-12-22', 'actual', '2025'],
+    // A 预计 with a time of its own in January: 预计今年 is this year.
+    ['预计今年全区地区生产总值增长6%左右。', '2026-01-20', 'target', '2026'],
+  ])('leaves a 预计 that names its period to that period: %s', (markdown, iso, kind, period) => {
+    expect(extract(markdown, iso).map((r) => [r.kind, r.period])[0]).toEqual([kind, period]);
+  });
+
   it('reads a goal word of its own clause as a goal while looking back over a year still running (今年以来)', () => {
     const records = extract('今年以来,全县规模工业增加值同比增长10%,力争全年增长12%。', '2020-06-24');
     expect(records.map((r) => [r.stated, r.kind, r.strength])).toEqual([
@@ -536,6 +557,92 @@ describe('extractTargets: outside any section 全年 is the past year the text l
       ['actual', '2025'],
       ['target', '2026'],
     ]);
+  });
+});
+
+describe('extractTargets: a title line heads the numbered sections after it', () => {
+  // 甘肃省政府工作报告 (2026-01-27): the part titles are lines of their own, the sections under them headings.
+  const GANSU = [
+    '刚刚过去的2025年，全省地区生产总值增长5.6%。',
+    '2026年重点工作',
+    '## （一）放大促消费扩投资政策效应',
+    '加快能源强省建设。新能源装机规模达到1亿千瓦。',
+    '## （七）加大保障和改善民生力度',
+    '持续办好为民实事。一是支持20所普通高中改善办学条件，增补义务教育学位2万个。',
+  ].join('\n\n');
+  it.each([
+    ['1亿千瓦', 'target', '2026'],
+    ['20所', 'target', '2026'],
+    ['2万个', 'target', '2026'],
+  ])('reads %s under （一）… after the title line 2026年重点工作 as a %s of %s', (stated, kind, period) => {
+    const record = extract(GANSU, '2026-01-27').find((r) => r.stated === stated);
+    expect([record?.kind, record?.period]).toEqual([kind, period]);
+  });
+
+  it.each([
+    ['## （二）2025年工作回顾', 'actual'],
+    // A heading not numbered as a section of the part (a news report's own subheads) ends the title line.
+    ['## 要紧抓项目增后劲', undefined],
+  ])('lets the heading %s end the title line', (heading, kind) => {
+    const markdown = ['2026年重点工作', heading, '新能源装机规模达到1亿千瓦。'].join('\n\n');
+    expect(extract(markdown, '2026-01-27').map((r) => r.kind)[0]).toEqual(kind);
+  });
+});
+
+describe('extractTargets: 争取 seeks what its own clause names', () => {
+  // 青海 and 甘肃 2026 reports, under their 2026 task sections.
+  it.each([
+    ['争取实施青海湖、澜沧江流域山水工程，完成国土绿化450万亩、防沙治沙111万亩。', '450万亩', 'planned'],
+    ['争取煤矿项目核准，原煤、原油产量分别达到7000万吨、1280万吨。', '7000万吨', 'planned'],
+    ['争取新开工项目200个。', '200个', 'seeking'],
+    // Other goal words are unchanged.
+    ['力争新入规工业企业400户以上。', '400户以上', 'striving'],
+  ])('reads %s: %s is %s', (text, stated, strength) => {
+    const record = extract(`## 三、2026年重点工作任务\n\n${text}`, '2026-01-27').find((r) => r.stated === stated);
+    expect(record?.strength).toBe(strength);
+  });
+});
+
+describe('extractTargets: a masked figure after 和 starts a name of its own', () => {
+  it('names X个国家经济技术开发区和X个中国高新技术产业开发区 as two indicators (seed 001)', () => {
+    const records = extract(
+      '目前，全省有X个国家级新区，X个国家经济技术开发区和X个中国高新技术产业开发区。',
+      '2022-06-30',
+    );
+    expect(records.map((r) => r.indicator).slice(1)).toEqual(['国家经济技术开发区', '中国高新技术产业开发区']);
+  });
+});
+
+describe('extractTargets: the five years named before an announcement are the span of its list', () => {
+  // 甘肃省政府工作报告 (2026-01-27): “十五五” goals announced by a lead-in, listed in 一是… paragraphs.
+  const GOALS = [
+    '“十五五”时期，要努力实现以下目标任务：',
+    '一是高质量发展水平明显提升。全省地区生产总值年均增长5%以上。全员劳动生产率年均增长5%。',
+    '六是人民生活品质明显提升。劳动年龄人口平均受教育年限达到10.5年。养老机构护理型床位占比达到70%。',
+  ].join('\n\n');
+  it.each([
+    ['5%以上', '2026-2030'],
+    ['5%', '2026-2030'],
+    ['10.5年', '2030'],
+    ['70%', '2030'],
+  ])('dates %s as %s (年均 rates over the span, levels at its end)', (stated, period) => {
+    const record = extract(GOALS, '2026-01-27').find((r) => r.stated === stated);
+    expect([record?.kind, record?.period]).toEqual(['target', period]);
+  });
+
+  it('leaves a list announced without a span to the speech year', () => {
+    const markdown = ['今年要努力实现以下目标任务：', '一是全省地区生产总值增长5%以上。'].join('\n\n');
+    expect(extract(markdown, '2026-01-27').map((r) => r.period)).toEqual(['2026']);
+  });
+});
+
+describe('extractTargets: a year told of after who speaks is what the sentence’s 全年 means', () => {
+  it.each([
+    // 辽源经济开发区 (2019-02-15): the 2018 summary meeting.
+    ['张凤林指出,2018年,在市委的正确领导下,全年地区生产总值完成113.4亿元,增长5.5%。', '2019-02-15', ['2018', '2018']],
+    ['2018年,全年地区生产总值完成113.4亿元,增长5.5%。', '2019-02-15', ['2018', '2018']],
+  ])('dates %s (speech of %s) as %j', (markdown, iso, periods) => {
+    expect(extract(markdown, iso).map((r) => r.period)).toEqual(periods);
   });
 });
 
@@ -760,9 +867,10 @@ describe('extractTargets: indicators as the text names them', () => {
     // 年均增长 is a yearly average of the noun before; 净增 a change of it.
     ['5.2％', '地区生产总值年均增速', '地区生产总值跨过3万亿元、年均增长5.2％，较“十三五”末净增1万亿元。'],
     ['1万亿元', '地区生产总值净增', '地区生产总值跨过3万亿元、年均增长5.2％，较“十三五”末净增1万亿元。'],
-    // What happened to the things counted ends their noun, unless a noun of its own follows.
+    // The building of the things counted ends their noun, unless a noun of its own follows; what they
+    // do or receive names them.
     ['11处', '煤矿', '可可盖等11处煤矿建成试运转、新增产能3095万吨/年。'],
-    ['47家', '县级医院', '30个县区通过国家义务教育优质均衡发展评估，47家县级医院共享三级医院服务。'],
+    ['47家', '共享三级医院服务的县级医院', '30个县区通过国家义务教育优质均衡发展评估，47家县级医院共享三级医院服务。'],
     ['3920个', '新投产项目', '省市县重点项目完成投资2.8万亿元，3920个新投产项目增加产值5100多亿元。'],
     ['99个', '项目建成投用', '158个重点项目完成投资189.4亿元,99个项目建成投用。'],
     ['22项', '测评点', '企业调查59项测评点中有22项达到全球最优水平。'],
@@ -857,6 +965,47 @@ describe('extractTargets: an indicator is the noun phrase the figure measures', 
     ['四成', '津滨轻轨高峰运力提升', '7号线一期南段建成通车，津滨轻轨改造后高峰运力提升四成。'],
     // A rank (北方第一个) names nothing measured: the threshold crossed is of the noun before.
     ['过10万亿元', '地区生产总值', '地区生产总值增长5.5%、达到10.3万亿元，成为全国第三个、北方第一个过10万亿元省份。'],
+    // 青海 and 甘肃 2026 reports: what the things or people counted do or receive names them (…的N).
+    [
+      '6.48万名',
+      '稳定消除返贫致贫风险的监测对象',
+      '6.48万名监测对象稳定消除返贫致贫风险，发放以工代赈劳务报酬4.19亿元。',
+    ],
+    ['7.6万名', '享受免费教育的学前大班儿童', '7.6万名学前大班儿童享受免费教育，义务教育营养改善计划提质扩面。'],
+    ['16家', '设置“免陪护”病房的医疗机构', '干细胞产业实现零的突破，在16家医疗机构设置“免陪护”病房。'],
+    [
+      '5个',
+      '获批国家标准化试点的项目',
+      '客货总周转量增长9.5%，蕨麻智慧种植、“江源巧姑”家政服务等5个项目获批国家标准化试点。',
+    ],
+    ['50部', '获得国家、国际大奖的文艺作品', '电影《柳青》、电视剧《装台》等50部文艺作品获得国家、国际大奖。'],
+    ['2.15万名', '追回工资的劳动者', '为2.15万名劳动者追回工资2.65亿元。'],
+    ['10010名', '免费实施白内障手术的困难家庭老年人', '免费为10010名困难家庭老年人实施白内障手术。'],
+    ['20所', '支持改善办学条件的普通高中', '## 三、2026年重点工作\n\n一是支持20所普通高中改善办学条件、提升办学能力。'],
+    [
+      '1万名',
+      '支持到基层就业的未就业普通高校毕业生',
+      '## 三、2026年重点工作\n\n三是支持1万名未就业普通高校毕业生到基层就业。',
+    ],
+    // …and the sum after the people it is for by what was done; the building of a thing names only the thing.
+    ['2.65亿元', '追回工资', '为2.15万名劳动者追回工资2.65亿元。'],
+    ['100项', '“两重”项目', '100项“两重”项目加快实施，西宁机场三期建成投运。'],
+    ['3所', '省级区域医疗中心', '全省首个国家区域医疗中心和3所省级区域医疗中心投入运行。'],
+    ['158个', '重点项目', '158个重点项目完成投资189.4亿元。'],
+    ['20.3亿元', '以旧换新补贴', '20.3亿元以旧换新补贴拉动消费215亿元。'],
+    // The verb of a change of scope, the year and the count of categories name nothing; nor an ellipsis after.
+    ['22个', '绿电外送省区市', '稳步实施“碳达峰十大行动”，绿电外送拓展至22个省区市，输出345亿度。'],
+    ['46项', '民生实事工程', '## 三、2026年重点工作\n\n切实抓好2026年十大类46项民生实事工程。'],
+    ['60件', '民生实事', '投入135亿元,全力抓好60件民生实事......报告中,一系列的“增长”充分肯定了工作成果。'],
+    ['300个', '乡村全民健身提升工程', '## 三、2026年重点工作\n\n建设300个乡村全民健身提升工程。'],
+    // 及相关 is inside a name; a run named only by its verb takes the names of the run before.
+    [
+      '超过2%',
+      '文化及相关产业增加值占地区生产总值比重',
+      '## 三、2026年重点工作\n\n文化及相关产业、旅游及相关产业增加值占地区生产总值比重分别超过2%、5%。',
+    ],
+    ['3%', '城镇居民人均可支配收入增速', '城乡居民人均可支配收入分别为47279元、23120元,增长3%、7%。'],
+    ['10%', '农村居民收入增速', '城乡居民收入达到23292元和7750元、分别增长8.8%和10%,基本完成年度目标任务。'],
   ])('names %s as %s', (stated, indicator, markdown) => {
     const records = extract(
       markdown.startsWith('##') ? markdown : `## 一、2025年工作回顾\n\n${markdown}`,
@@ -885,6 +1034,22 @@ describe('extractTargets: numbers that describe, count milestones or name the me
     // A size between a place and what is built names the project.
     ['推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目，力争工业投资增长10％。', '千万吨'],
     ['推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目，力争工业投资增长10％。', '百万吨'],
+    // Sizes inside the names of what is built (甘肃, 青海 2026 reports): after a place, 年产, a count, or 和.
+    ['推动兰白千万吨炼化基地和百万吨化工新材料基地建设。', '千万吨'],
+    ['推动兰白千万吨炼化基地和百万吨化工新材料基地建设。', '百万吨'],
+    ['一年内就实现年产4万吨基础锂盐一体化和2万吨高质碳酸锂项目顺利投产。', '4万吨'],
+    ['一年内就实现年产4万吨基础锂盐一体化和2万吨高质碳酸锂项目顺利投产。', '2万吨'],
+    ['全球单机规模最大、技术领先的2座35万千瓦塔式槽式光热发电项目分别在格尔木、德令哈开工。', '35万千瓦'],
+    // Seed 004, rejected by its reviewer as the size of the 基地, not a target.
+    ['全力以赴推进小米空调、连霍北片区340亩生物医药和合成生物产业基地项目建设。', '340亩'],
+    // The scope of a share, however long its noun; the divisions a task covers.
+    ['42个国家重点生态功能区县域生态质量变好占比居全国第1位。', '42个'],
+    ['在14个市州城区和兰州新区增补义务教育学位2万个。', '14个'],
+    // Counts of the plan's own indicators grade the plan; quarters are a duration; thresholds crossed.
+    ['2024年国民经济和社会发展计划较好执行,37项指标完成或基本完成23项,未达预期14项。', '23项'],
+    ['2024年国民经济和社会发展计划较好执行,37项指标完成或基本完成23项,未达预期14项。', '14项'],
+    ['GDP突破700亿元大关、达到721.44亿元,经济报表3个季度保持全市前10。', '3个'],
+    ['全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%。', '3个'],
   ])('takes no record from %s for %s', (text, stated) => {
     const records = extract(`## 三、2026年重点工作\n\n${text}`, '2026-01-27');
     expect(records.map((r) => r.stated)).not.toContain(stated);
@@ -899,6 +1064,11 @@ describe('extractTargets: numbers that describe, count milestones or name the me
     // 占地 is no share; a size in a task with no list of named examples is an amount.
     ['新建3个产业园占地200亩。', '3个'],
     ['实施100万亩高标准农田建设工程。', '100万亩'],
+    ['建设200万千瓦光伏项目。', '200万千瓦'],
+    ['六是免费实施1万名老年人白内障复明工程。', '1万名'],
+    ['在3000个小区设置智能回收机。', '3000个'],
+    ['在14个市州城区和兰州新区增补义务教育学位2万个。', '2万个'],
+    ['GDP突破700亿元大关、达到721.44亿元,经济报表3个季度保持全市前10。', '721.44亿元'],
     // Items with figures of their own are counts, not names the count numbers.
     ['全年实现新签约项目38个,其中亿元以上制造业项目28个,扬州市级项目17个、20亿元以上项目2个。', '2个'],
   ])('still reads the figure of %s: %s', (text, stated) => {
