@@ -165,25 +165,37 @@ export function locateRecords(
   blocks: readonly SpeechBlock[],
   records: readonly TargetRecord[],
 ): LocatedRecord[] {
-  const paragraphStart = new Map<number, { start: number; text: string }>();
+  // Blocks are looked up with whitespace ignored: the importer joins the lines of a paragraph
+  // that a stored page broke in the middle of a sentence (a line ending in ，), so a block's text
+  // may lack line breaks the document has. `toText[i]` is where the i-th non-space character is.
+  const toText: number[] = [];
+  let squeezed = '';
+  for (const match of text.matchAll(/\S/gu)) {
+    toText.push(match.index);
+    squeezed += match[0];
+  }
+  const paragraphs = new Map<number, { at: number; text: string }>();
   let cursor = 0;
   for (const block of blocks) {
-    const at = text.indexOf(block.text, cursor);
-    if (at === -1) continue;
-    cursor = at + block.text.length;
-    if (block.type === 'paragraph') paragraphStart.set(block.index, { start: at, text: block.text });
+    const blockSqueezed = block.text.replace(/\s+/gu, '');
+    const at = squeezed.indexOf(blockSqueezed, cursor);
+    if (at === -1 || blockSqueezed === '') continue;
+    cursor = at + blockSqueezed.length;
+    if (block.type === 'paragraph') paragraphs.set(block.index, { at, text: block.text });
   }
   const next = new Map<string, number>();
   return records.map((record) => {
     const anchor = /^p-(\d+)-s(\d+)$/.exec(record.anchor);
-    const paragraph = anchor ? paragraphStart.get(Number(anchor[1])) : undefined;
+    const paragraph = anchor ? paragraphs.get(Number(anchor[1])) : undefined;
     const sentence = paragraph ? splitSentences(paragraph.text)[Number(anchor![2]) - 1] : undefined;
     if (!paragraph || !sentence) return { record, span: null };
     const key = `${record.anchor}\u0000${record.stated}`;
     const offset = findFigure(sentence.text, record.stated, next.get(key) ?? 0);
     if (offset === -1) return { record, span: null };
     next.set(key, offset + record.stated.length);
-    const start = paragraph.start + sentence.start + offset;
+    // The figure's place in the document: count the non-space characters before it in the block.
+    const before = paragraph.text.slice(0, sentence.start + offset).replace(/\s+/gu, '').length;
+    const start = toText[paragraph.at + before]!;
     return { record, span: { start, end: start + record.stated.length } };
   });
 }

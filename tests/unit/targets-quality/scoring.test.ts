@@ -214,6 +214,20 @@ describe('locateRecords', () => {
     expect(located.map((entry) => entry.span?.start)).toEqual([4, 7]);
   });
 
+  it('places a record in a paragraph the importer joined across a line break of the document', () => {
+    // A stored page broke the sentence after 发展，; the importer joins the two lines.
+    const text =
+      '一、回顾\n全年统筹疫情防控和经济社会发展，\n\n统筹发展和安全，地区生产总值增长3%左右；\n规模以上工业增加值增长13%以上。\n';
+    const joined =
+      '全年统筹疫情防控和经济社会发展，统筹发展和安全，地区生产总值增长3%左右；规模以上工业增加值增长13%以上。';
+    const blocks: SpeechBlock[] = [
+      { type: 'heading', depth: 2, id: 'h-1', text: '一、回顾', html: '' },
+      { type: 'paragraph', index: 1, id: 'p-1', text: joined, html: '', headingPath: [] },
+    ];
+    const located = locateRecords(text, blocks, [record('p-1-s1', '3%左右'), record('p-1-s2', '13%以上')]);
+    expect(located.map(({ span }) => span && text.slice(span.start, span.end))).toEqual(['3%左右', '13%以上']);
+  });
+
   it('leaves a record unplaced when its sentence or figure is not there', () => {
     const located = locateRecords(TEXT, BLOCKS, [record('p-9-s1', '5%'), record('p-1-s1', '7.7%')]);
     expect(located.map((entry) => entry.span)).toEqual([null, null]);
