@@ -52,6 +52,17 @@ try {
             { timeout: 10_000 },
           )
           .catch(() => console.warn(`${url}: a chart on the first screen was not drawn within 10 s`));
+        // The search page says 正在加载搜索 until its worker has the index: take what a reader then sees.
+        await page
+          .waitForFunction(
+            () => {
+              const search = document.querySelector('site-search');
+              return search === null || ['done', 'error'].includes(search.getAttribute('data-state') ?? '');
+            },
+            undefined,
+            { timeout: 10_000 },
+          )
+          .catch(() => console.warn(`${url}: search was still loading after 10 s`));
         const file = path.join(outDir, `${prefix}${name}-${width}-${scheme}.png`);
         await page.screenshot({ path: file });
         console.log(file);
