@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -231,9 +232,29 @@ function indexShard(shard: PendingShard, cacheDir: string, chunkLocations: numbe
   });
 }
 
+/**
+ * Puts a finished shard from the cache into the output, file by file as hard links: the cache's
+ * files are never written again (a shard's key is its content), and linking is metadata only,
+ * where copying 31 reused shards of a 10,000-speech site moved ≈ 260 MB on every staff rebuild.
+ * Copies where the two folders are on different file systems.
+ */
 function copyShard(from: string, to: string): void {
   rmSync(to, { recursive: true, force: true });
-  cpSync(from, to, { recursive: true });
+  try {
+    linkTree(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    rmSync(to, { recursive: true, force: true });
+    cpSync(from, to, { recursive: true });
+  }
+}
+
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name));
+    else linkSync(join(from, entry.name), join(to, entry.name));
+  }
 }
 
 /** Drops cache entries this build did not use and no build has used for a while. */
